@@ -1,0 +1,70 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Database } from './platform/db/database.ts';
+import { setUpAccessControl } from './platform/http/access.ts';
+import { setUpErrorHandling } from './platform/http/error-handler.ts';
+import { setUpHealth } from './platform/http/health.ts';
+import { setUpOpenApi } from './platform/http/openapi.ts';
+import { setUpSecurity } from './platform/http/security.ts';
+import { setUpViews } from './platform/http/views.ts';
+import { setUpStaticPages } from './platform/http/static-pages.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { authenticator } from './modules/accounts/authenticate.ts';
+import { registerAccounts } from './modules/accounts/accounts.routes.ts';
+import { registerAudit } from './modules/audit/audit.routes.ts';
+import { registerOrganisations } from './modules/organisations/organisations.routes.ts';
+import { registerAlliances } from './modules/alliances/alliances.routes.ts';
+import { registerReporting } from './modules/reporting/reporting.routes.ts';
+import packageJson from '../package.json' with { type: 'json' };
+
+export interface AppDeps {
+  readonly config: Pick<Config, 'environment' | 'sessionSecret' | 'sessionIdleMinutes' | 'logLevel'>;
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly logger?: boolean;
+}
+
+/** What every module's register() receives. */
+export interface ModuleDeps {
+  readonly db: Database['db'];
+  readonly clock: Clock;
+  readonly secureCookies: boolean;
+}
+
+/** The platform in order, then each capability. Order matters: security before routes, errors first. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const secureCookies = deps.config.environment === 'production';
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: deps.config.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: secureCookies,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const accounts = createAccountsService({
+    db: deps.database.db,
+    clock: deps.clock,
+    sessionIdleMinutes: deps.config.sessionIdleMinutes,
+  });
+  const moduleDeps: ModuleDeps = { db: deps.database.db, clock: deps.clock, secureCookies };
+
+  setUpErrorHandling(app);
+  await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
+  setUpAccessControl(app, authenticator(accounts));
+  await setUpViews(app);
+  await setUpOpenApi(app, { version: packageJson.version });
+  setUpHealth(app, deps.database, { name: packageJson.name, version: packageJson.version });
+  setUpStaticPages(app);
+
+  registerAccounts(app, { ...moduleDeps, accounts });
+  registerAudit(app, moduleDeps);
+  registerOrganisations(app, moduleDeps);
+  registerAlliances(app, moduleDeps);
+  registerReporting(app, moduleDeps);
+  return app;
+}

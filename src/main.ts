@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { systemClock } from './platform/clock.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { prepareDemo } from './demo/first-start.ts';
+
+export interface RunningService {
+  readonly app: FastifyInstance;
+  readonly database: Database;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** config → database → migrations → demo data on an empty database → app → listen. */
+export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
+  const database = await openDatabase(
+    config.database.kind === 'postgres'
+      ? { kind: 'postgres', url: config.database.url }
+      : { kind: 'embedded', dataDir: config.database.dataDir },
+  );
+  try {
+    await migrate(database.db);
+    const demo = config.loadDemoWhenEmpty ? await prepareDemo(database.db, systemClock) : undefined;
+    const app = await buildApp({ config, database, clock: systemClock });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = displayUrl(address, config.host);
+    log(`Alliance is running at ${url} (database: ${database.kind}, ${database.location})`);
+    if (demo?.admin) {
+      log(
+        `Demo data loaded. Sign in at ${url}/sign-in as ${demo.admin.email} with the password ${demo.admin.password}`,
+      );
+      log('This password is shown only once. Keep it somewhere safe.');
+    }
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await database.close();
+      })());
+    return { app, database, url, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function displayUrl(address: string, host: string): string {
+  const url = new URL(address);
+  if (host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '0.0.0.0')
+    url.hostname = 'localhost';
+  return url.origin;
+}
+
+/** Finish requests in flight and close the database cleanly, so the embedded data folder is never left half-written. */
+export function stopOnSignals(service: RunningService, log: (line: string) => void): void {
+  const handler = (signal: NodeJS.Signals) => {
+    log(`Received ${signal}: stopping`);
+    service.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}

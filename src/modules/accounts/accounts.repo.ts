@@ -1,0 +1,176 @@
+import { and, asc, count, eq, gte, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import type { Role, RoleGrant } from '../../platform/http/access.ts';
+import { apiTokens, sessions, signInAttempts, userRoles, users } from './accounts.tables.ts';
+import type { User } from './accounts.domain.ts';
+
+type UserRow = typeof users.$inferSelect;
+
+async function withRoles(db: Db, rows: UserRow[]): Promise<User[]> {
+  if (rows.length === 0) return [];
+  const grants = await db
+    .select()
+    .from(userRoles)
+    .where(
+      inArray(
+        userRoles.userId,
+        rows.map((row) => row.id),
+      ),
+    );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    active: row.active,
+    version: row.version,
+    roles: grants
+      .filter((grant) => grant.userId === row.id)
+      .map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId })),
+  }));
+}
+
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  return (await withRoles(db, await db.select().from(users).where(eq(users.id, id))))[0];
+}
+
+export async function findUserByEmail(
+  db: Db,
+  email: string,
+): Promise<(User & { passwordHash: string | null }) | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  if (!row) return undefined;
+  const [user] = await withRoles(db, [row]);
+  return user && { ...user, passwordHash: row.passwordHash };
+}
+
+export async function listUsers(db: Db): Promise<User[]> {
+  return withRoles(db, await db.select().from(users).orderBy(asc(users.name)));
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function insertUser(
+  db: Db,
+  user: { id: string; email: string; name: string; passwordHash: string | null; now: Date },
+): Promise<void> {
+  await db.insert(users).values({ ...user, createdAt: user.now, updatedAt: user.now });
+}
+
+export async function replaceRoles(db: Db, userId: string, grants: readonly RoleGrant[]): Promise<void> {
+  await db.delete(userRoles).where(eq(userRoles.userId, userId));
+  if (grants.length === 0) return;
+  await db.insert(userRoles).values(grants.map((grant) => ({ id: crypto.randomUUID(), userId, ...grant })));
+}
+
+/** Updates only if nobody else saved since `version` was read; returns false when they had. */
+export async function updateUser(
+  db: Db,
+  id: string,
+  version: number,
+  changes: { name?: string; active?: boolean; passwordHash?: string },
+  now: Date,
+): Promise<boolean> {
+  const updated = await db
+    .update(users)
+    .set({ ...changes, version: version + 1, updatedAt: now })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning({ id: users.id });
+  return updated.length === 1;
+}
+
+export async function insertSession(
+  db: Db,
+  session: { id: string; userId: string; now: Date; expiresAt: Date },
+): Promise<void> {
+  await db.insert(sessions).values({
+    id: session.id,
+    userId: session.userId,
+    createdAt: session.now,
+    lastSeenAt: session.now,
+    expiresAt: session.expiresAt,
+  });
+}
+
+export async function findSession(db: Db, id: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+export async function touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function insertApiToken(
+  db: Db,
+  token: { id: string; userId: string; name: string; tokenHash: string; now: Date },
+): Promise<void> {
+  await db.insert(apiTokens).values({
+    id: token.id,
+    userId: token.userId,
+    name: token.name,
+    tokenHash: token.tokenHash,
+    createdAt: token.now,
+  });
+}
+
+export async function findActiveApiToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function listApiTokens(db: Db, userId: string) {
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.createdAt));
+}
+
+export async function revokeApiToken(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length === 1;
+}
+
+export async function markApiTokenUsed(db: Db, id: string, now: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+}
+
+export async function recordSignInAttempt(
+  db: Db,
+  attempt: { emailKey: string; ipAddress: string; succeeded: boolean; now: Date },
+): Promise<void> {
+  await db.insert(signInAttempts).values({
+    id: crypto.randomUUID(),
+    emailKey: attempt.emailKey,
+    ipAddress: attempt.ipAddress,
+    succeeded: attempt.succeeded,
+    attemptedAt: attempt.now,
+  });
+}
+
+export async function recentFailures(db: Db, emailKey: string, ipAddress: string, since: Date) {
+  const failures = (condition: ReturnType<typeof eq>) =>
+    db
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(condition, eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since)));
+  const [[byEmail], [byAddress]] = await Promise.all([
+    failures(eq(signInAttempts.emailKey, emailKey)),
+    failures(eq(signInAttempts.ipAddress, ipAddress)),
+  ]);
+  return { failuresForEmail: byEmail?.n ?? 0, failuresFromAddress: byAddress?.n ?? 0 };
+}

@@ -1,0 +1,76 @@
+import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { auditEvents } from './audit.tables.ts';
+import type { StoredAuditEvent } from './audit.domain.ts';
+
+/** Taken for the rest of the transaction, so events get gap-free seqs and chain in commit order. */
+const AUDIT_CHAIN_LOCK = 7_220_160_302;
+
+export async function lockChainAndReadHead(tx: Db): Promise<{ seq: number; hash: string } | undefined> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [head] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return head;
+}
+
+export async function insertEvent(tx: Db, event: StoredAuditEvent): Promise<void> {
+  await tx.insert(auditEvents).values({ ...event });
+}
+
+export async function eventsAfter(db: Db, afterSeq: number, limit: number): Promise<StoredAuditEvent[]> {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(gt(auditEvents.seq, afterSeq))
+    .orderBy(asc(auditEvents.seq))
+    .limit(limit);
+}
+
+export async function eventsForEntity(
+  db: Db,
+  entityType: string,
+  entityId: string,
+  limit = 500,
+): Promise<StoredAuditEvent[]> {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .orderBy(desc(auditEvents.seq))
+    .limit(limit);
+}
+
+export interface AuditSearch {
+  readonly text?: string | undefined;
+  readonly entityType?: string | undefined;
+  readonly actorUserId?: string | undefined;
+  readonly action?: string | undefined;
+  readonly from?: Date | undefined;
+  readonly to?: Date | undefined;
+  readonly beforeSeq?: number | undefined;
+  readonly limit: number;
+}
+
+export async function searchEvents(db: Db, search: AuditSearch): Promise<StoredAuditEvent[]> {
+  const conditions: SQL[] = [];
+  if (search.text) {
+    const pattern = `%${search.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const textMatch = or(ilike(auditEvents.summary, pattern), ilike(auditEvents.actorLabel, pattern));
+    if (textMatch) conditions.push(textMatch);
+  }
+  if (search.entityType) conditions.push(eq(auditEvents.entityType, search.entityType));
+  if (search.actorUserId) conditions.push(eq(auditEvents.actorUserId, search.actorUserId));
+  if (search.action) conditions.push(eq(auditEvents.action, search.action));
+  if (search.from) conditions.push(gte(auditEvents.occurredAt, search.from));
+  if (search.to) conditions.push(lt(auditEvents.occurredAt, search.to));
+  if (search.beforeSeq) conditions.push(lt(auditEvents.seq, search.beforeSeq));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditEvents.seq))
+    .limit(search.limit);
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+
+export const ROLES = [
+  'administrator',
+  'programme_team',
+  'board_member',
+  'finance',
+  'hr',
+  'viewer',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  administrator: 'Administrator',
+  programme_team: 'Programme team',
+  board_member: 'Board member',
+  finance: 'Finance',
+  hr: 'HR',
+  viewer: 'Viewer',
+  auditor: 'Auditor',
+};
+
+export interface RoleGrant {
+  readonly role: Role;
+  /** Null: the role holds across every organisation. */
+  readonly organisationId: string | null;
+}
+
+/** Whoever is making the request, signed in by session cookie or by API token. */
+export interface Principal {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly RoleGrant[];
+  readonly via: 'session' | 'token';
+  readonly sessionId?: string;
+}
+
+/** What a route needs: anyone, any signed-in user, or one of these roles. */
+export type Access = 'public' | 'signed-in' | { readonly anyOf: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Required on every route: there is no default, so a route that forgets is refused at start-up. */
+    access?: Access;
+    /** The audit action a state-changing route records; services take it from the request context. */
+    audit?: string;
+  }
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+export function holdsRole(principal: Principal, role: Role, organisationId?: string): boolean {
+  return principal.roles.some(
+    (grant) =>
+      grant.role === role &&
+      (grant.organisationId === null ||
+        organisationId === undefined ||
+        grant.organisationId === organisationId),
+  );
+}
+
+/** Administrators may do anything; everyone else needs one of the route's roles. */
+export function isAllowed(principal: Principal | undefined, access: Access): boolean {
+  if (access === 'public') return true;
+  if (!principal) return false;
+  if (access === 'signed-in') return true;
+  if (principal.roles.some((grant) => grant.role === 'administrator')) return true;
+  return access.anyOf.some((role) => holdsRole(principal, role));
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type Authenticate = (request: FastifyRequest) => Promise<Principal | undefined>;
+
+/**
+ * Deny by default: every route must say who may use it, and every change what it audits.
+ * Checked in onRequest, before the body is parsed or validated, so a stranger learns nothing from it.
+ */
+export function setUpAccessControl(app: FastifyInstance, authenticate: Authenticate): void {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (route.url.startsWith('/assets/') || route.url.startsWith('/static/')) return; // public files
+    const config = route.config as { access?: Access; audit?: string } | undefined;
+    if (!config?.access) throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.some((m) => STATE_CHANGING.has(m)) && config.audit === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} changes state but declares no audit action`);
+    }
+  });
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return; // not-found handler: nothing to protect
+    request.principal = await authenticate(request);
+    if (isAllowed(request.principal, access)) return;
+    if (!request.principal) throw new UnauthenticatedError();
+    throw new ForbiddenError();
+  });
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import { randomBytes } from 'node:crypto';
+import { isApiRequest } from './api.ts';
+
+export interface SecurityOptions {
+  readonly cookieSecret: string | undefined;
+  readonly secureCookies: boolean;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function setUpSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
+  await app.register(fastifyHelmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: options.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: options.secureCookies,
+  });
+  // Outside production a secret per process is fine: signed-in sessions live in the database
+  // and the signed cookie only carries the CSRF secret, which is re-issued on the next page.
+  await app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('hex') });
+  await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'alliance_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: true },
+  });
+  // In preValidation: in onRequest the form body has not been parsed yet.
+  app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
+    if (!STATE_CHANGING.has(request.method) || isApiRequest(request)) return done();
+    app.csrfProtection(request, reply, done);
+  });
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import nunjucks from 'nunjucks';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { formatDate, formatDateTime, formatFinancialYear } from '../dates.ts';
+import { formatMoney, formatMoneyShort } from '../money.ts';
+
+const require = createRequire(import.meta.url);
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const GOVUK = path.dirname(require.resolve('govuk-frontend/package.json'));
+const MOJ = path.dirname(require.resolve('@ministryofjustice/frontend/package.json'));
+
+export const SERVICE_NAME = 'Alliance';
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page with what every page needs: who is signed in, the CSRF token, the CSP nonce. */
+    render(template: string, data?: Record<string, unknown>, status?: number): FastifyReply;
+  }
+}
+
+export function createTemplateEnvironment(): nunjucks.Environment {
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader(
+      [path.join(SRC, 'views'), path.join(SRC, 'modules'), path.join(GOVUK, 'dist'), MOJ],
+      {
+        noCache: false,
+      },
+    ),
+    { autoescape: true, throwOnUndefined: false },
+  );
+  env.addFilter('date', (value: unknown) => (value ? formatDate(String(value)) : ''));
+  env.addFilter('dateTime', (value: unknown) => (value instanceof Date ? formatDateTime(value) : ''));
+  env.addFilter('money', (value: unknown) => (typeof value === 'number' ? formatMoney(value) : ''));
+  env.addFilter('moneyShort', (value: unknown) => (typeof value === 'number' ? formatMoneyShort(value) : ''));
+  env.addFilter('financialYear', (value: unknown) =>
+    typeof value === 'number' ? formatFinancialYear(value) : '',
+  );
+  env.addFilter('number', (value: unknown) =>
+    typeof value === 'number' ? new Intl.NumberFormat('en-GB').format(value) : '',
+  );
+  env.addGlobal('serviceName', SERVICE_NAME);
+  return env;
+}
+
+export async function setUpViews(app: FastifyInstance): Promise<void> {
+  // MOJ's stylesheet refers to its images under /assets/images, so both libraries share one prefix.
+  await app.register(fastifyStatic, {
+    root: [
+      path.join(GOVUK, 'dist/govuk/assets'),
+      path.join(GOVUK, 'dist/govuk'),
+      path.join(MOJ, 'moj/assets'),
+      path.join(MOJ, 'moj'),
+    ],
+    prefix: '/assets/',
+    allowedPath: (pathName) => /\.(css|js|mjs|woff2?|png|svg|ico|json)$/.test(pathName),
+    maxAge: '1h',
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(SRC, 'static'),
+    prefix: '/static/',
+    decorateReply: false,
+    maxAge: '1h',
+  });
+  const env = createTemplateEnvironment();
+  app.decorateReply('render', function render(this: FastifyReply, template, data = {}, status = 200) {
+    const html = env.render(template, { ...pageContext(this.request, this), ...data });
+    return this.status(status).type('text/html; charset=utf-8').send(html);
+  });
+}
+
+function pageContext(request: FastifyRequest, reply: FastifyReply): Record<string, unknown> {
+  return {
+    principal: request.principal,
+    csrfToken: reply.generateCsrf(),
+    cspNonce: reply.cspNonce?.script,
+    currentPath: request.url.split('?')[0],
+    isProduction: process.env.NODE_ENV === 'production',
+  };
+}

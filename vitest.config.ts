@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+import { randomBytes } from 'node:crypto';
+
+// One id per run: the migrated template databases of concurrent runs never meet.
+process.env.ALLIANCE_TEST_RUN_ID ??= randomBytes(4).toString('hex');
+process.env.TZ = 'Europe/London';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    projects: [
+      {
+        extends: true as const,
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.ts'],
+          env: { ALLIANCE_TEST_DB: 'pglite' },
+          // Prepares the migrated templates every project copies from (run once, here).
+          globalSetup: ['./src/platform/testing/global-setup.ts'],
+        },
+      },
+      ...(onPostgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: ['src/**/*.db.test.ts'],
+                env: { ALLIANCE_TEST_DB: 'postgres' },
+              },
+            },
+          ]
+        : []),
+      {
+        extends: true as const,
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.e2e.test.ts'],
+          env: { ALLIANCE_TEST_DB: 'pglite' },
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
