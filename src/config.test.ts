@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('defaults to the embedded database in ./data on localhost:3000 with demo data', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: './data' });
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('localhost');
+    expect(config.loadDemoWhenEmpty).toBe(true);
+  });
+
+  it('uses a PostgreSQL server when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/alliance' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@db:5432/alliance',
+    });
+  });
+
+  it('refuses to start in production without a session secret, and never loads demo data there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required/);
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32) });
+    expect(config.loadDemoWhenEmpty).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+  ])('explains a bad setting %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
