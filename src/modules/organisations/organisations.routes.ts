@@ -1,7 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
+import { createOrganisationsService } from './organisations.service.ts';
+import { registerOrganisationPages } from './organisations.pages.ts';
+import { registerOfficeHolderPages } from './office-holders.pages.ts';
+import { registerBudgetPages } from './budgets.pages.ts';
+import { registerOrganisationsApi } from './organisations.api.ts';
 
 export function registerOrganisations(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  const withService = {
+    ...deps,
+    organisations: createOrganisationsService({ db: deps.db, clock: deps.clock }),
+  };
+  registerOrganisationPages(app, withService);
+  registerOfficeHolderPages(app, withService);
+  registerBudgetPages(app, withService);
+  registerOrganisationsApi(app, withService);
 }
