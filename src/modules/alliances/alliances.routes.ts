@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
+import { registerAllianceApi } from './alliances.api.ts';
+import { registerAlliancePages } from './alliances.pages.ts';
+import { createAlliancesService } from './alliances.service.ts';
 
 export function registerAlliances(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  const alliances = createAlliancesService(deps);
+  registerAlliancePages(app, { ...deps, alliances });
+  registerAllianceApi(app, { ...deps, alliances });
 }

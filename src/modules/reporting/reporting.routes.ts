@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
+import { registerReportingApi } from './reporting.api.ts';
+import { registerReportingPages } from './reporting.pages.ts';
+import { createReportingService } from './reporting.service.ts';
 
 export function registerReporting(app: FastifyInstance, deps: ModuleDeps): void {
-  void deps;
-  app.get('/', { config: { access: 'signed-in' } }, async (_request, reply) =>
-    reply.render('reporting/views/dashboard.njk', { pageTitle: 'Dashboard' }),
-  );
+  const reporting = createReportingService(deps);
+  registerReportingPages(app, { ...deps, reporting });
+  registerReportingApi(app, { ...deps, reporting });
 }

@@ -1,0 +1,137 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import type { FinancialYear } from '../../platform/dates.ts';
+import type { Pence } from '../../platform/money.ts';
+import { allianceMembers, alliances } from './alliances.tables.ts';
+import type { AllianceStatus, AllianceSummary } from './alliances.domain.ts';
+
+type AllianceRow = typeof alliances.$inferSelect;
+
+/** An alliance as stored, before its members are described. */
+export interface AllianceRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  readonly description: string | null;
+  readonly status: AllianceStatus;
+  readonly formedOn: string | null;
+  readonly endedOn: string | null;
+  readonly savingsTargetPence: Pence | null;
+  readonly savingsTargetYear: FinancialYear | null;
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface MembershipRecord {
+  readonly organisationId: string;
+  readonly joinedOn: string | null;
+}
+
+/** The columns a person edits. */
+export type AllianceValues = Pick<
+  AllianceRecord,
+  | 'name'
+  | 'shortName'
+  | 'description'
+  | 'status'
+  | 'formedOn'
+  | 'endedOn'
+  | 'savingsTargetPence'
+  | 'savingsTargetYear'
+>;
+
+function toRecord(row: AllianceRow): AllianceRecord {
+  return {
+    ...row,
+    status: row.status as AllianceStatus,
+    savingsTargetPence: row.savingsTargetPence as Pence | null,
+    savingsTargetYear: row.savingsTargetYear as FinancialYear | null,
+  };
+}
+
+export async function listAlliances(db: Db): Promise<AllianceSummary[]> {
+  const rows = await db
+    .select({
+      id: alliances.id,
+      name: alliances.name,
+      shortName: alliances.shortName,
+      status: alliances.status,
+      formedOn: alliances.formedOn,
+      memberCount: count(allianceMembers.organisationId),
+    })
+    .from(alliances)
+    .leftJoin(allianceMembers, eq(allianceMembers.allianceId, alliances.id))
+    .groupBy(alliances.id)
+    .orderBy(asc(alliances.name));
+  return rows.map((row) => ({ ...row, status: row.status as AllianceStatus }));
+}
+
+export async function findAlliance(db: Db, id: string): Promise<AllianceRecord | undefined> {
+  const [row] = await db.select().from(alliances).where(eq(alliances.id, id));
+  return row && toRecord(row);
+}
+
+export async function findAllianceIdByName(db: Db, name: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: alliances.id })
+    .from(alliances)
+    .where(sql`lower(${alliances.name}) = lower(${name})`);
+  return row?.id;
+}
+
+export async function membersOf(db: Db, allianceId: string): Promise<MembershipRecord[]> {
+  return db
+    .select({ organisationId: allianceMembers.organisationId, joinedOn: allianceMembers.joinedOn })
+    .from(allianceMembers)
+    .where(eq(allianceMembers.allianceId, allianceId));
+}
+
+export async function insertAlliance(
+  db: Db,
+  alliance: AllianceValues & { id: string; now: Date },
+): Promise<void> {
+  const { now, ...values } = alliance;
+  await db.insert(alliances).values({ ...values, version: 1, createdAt: now, updatedAt: now });
+}
+
+/** Updates only if nobody else saved since `version` was read; returns false when they had. */
+export async function updateAlliance(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<AllianceValues>,
+  now: Date,
+): Promise<boolean> {
+  const updated = await db
+    .update(alliances)
+    .set({ ...values, version: version + 1, updatedAt: now })
+    .where(and(eq(alliances.id, id), eq(alliances.version, version)))
+    .returning({ id: alliances.id });
+  return updated.length === 1;
+}
+
+export async function insertMembers(
+  db: Db,
+  allianceId: string,
+  members: readonly MembershipRecord[],
+): Promise<void> {
+  if (members.length === 0) return;
+  await db.insert(allianceMembers).values(members.map((member) => ({ allianceId, ...member })));
+}
+
+export async function deleteMembers(
+  db: Db,
+  allianceId: string,
+  organisationIds: readonly string[],
+): Promise<void> {
+  if (organisationIds.length === 0) return;
+  await db
+    .delete(allianceMembers)
+    .where(
+      and(
+        eq(allianceMembers.allianceId, allianceId),
+        inArray(allianceMembers.organisationId, [...organisationIds]),
+      ),
+    );
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import {
+  createTestApp,
+  decodeEntities,
+  type TestApp,
+  type TestSession,
+} from '../../platform/testing/test-app.ts';
+import { apiClientFor } from '../../platform/testing/api-client.ts';
+import type { ChangeContext } from '../../platform/context.ts';
+import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
+import { createOrganisationsService } from '../organisations/organisations.service.ts';
+import { organisations } from '../organisations/organisations.tables.ts';
+import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { alliances } from '../alliances/alliances.tables.ts';
+
+describe('the alliance in numbers', () => {
+  let t: TestApp;
+  let viewer: TestSession;
+  let emptyDashboard: string;
+  let context: ChangeContext;
+
+  const textOf = (html: string) => decodeEntities(html).replace(/\s+/g, ' ');
+
+  async function allianceId(name: string): Promise<string> {
+    const [row] = await t.database.db.select().from(alliances).where(eq(alliances.name, name));
+    return row?.id as string;
+  }
+
+  async function organisationId(name: string): Promise<string> {
+    const [row] = await t.database.db.select().from(organisations).where(eq(organisations.name, name));
+    return row?.id as string;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    context = {
+      actor: { userId: null, label: 'Test' },
+      requestId: 'test',
+      action: 'test',
+      now: t.clock.now(),
+    };
+    const team = await t.signIn([{ role: 'programme_team', organisationId: null }]);
+    emptyDashboard = (await team.get('/')).body;
+    await loadDemoAlliance(t.database.db, context);
+    viewer = await t.signIn([{ role: 'viewer', organisationId: null }]);
+  });
+  afterAll(() => t.close());
+
+  it('says when there are no alliances and links to add one', () => {
+    expect(emptyDashboard).toContain('No alliances have been recorded yet.');
+    expect(emptyDashboard).toContain('href="/alliances/new"');
+  });
+
+  it('shows the briefing figures for the strategic alliance by default', async () => {
+    const response = await viewer.get('/');
+    expect(response.statusCode).toBe(200);
+    const page = textOf(response.body);
+    expect(page).toContain('Devon & Cornwall and Dorset strategic alliance');
+    expect(page).toContain('£396 million');
+    expect(page).toContain('combined net revenue budget of the forces, 2015/16');
+    expect(page).toContain('2.43 million');
+    expect(page).toContain('£12 million');
+    expect(page).toContain('combined annual savings targeted by 2017/18');
+    expect(page).toContain('Business areas: not yet recorded');
+    expect(page).toContain('Budget and population by force, 2015/16');
+    expect(page).toContain('£396,000,000.00');
+    expect(page).toContain('2,430,000');
+    expect(page).not.toContain('govuk-warning-text');
+  });
+
+  it('switches alliance with a plain GET form', async () => {
+    const southWest = await allianceId('South West five-force collaboration');
+    const response = await viewer.get(`/?alliance=${southWest}`);
+    expect(response.statusCode).toBe(200);
+    const page = textOf(response.body);
+    expect(page).toContain('<form method="get" action="/"');
+    expect(page).toContain(`<option value="${southWest}" selected>`);
+    expect(page).toContain('Wiltshire Police');
+    expect(page).toContain('No savings target set');
+    expect((page.match(/<tr class="govuk-table__row">/g) ?? []).length).toBe(7);
+  });
+
+  it('says which force lacks a budget rather than adding up the rest', async () => {
+    const organisationsService = createOrganisationsService({ db: t.database.db, clock: t.clock });
+    const newForce = await organisationsService.create(context, {
+      kind: 'police_force',
+      name: 'Isles Constabulary',
+      shortName: 'Isles',
+      population: 2_000,
+      populationYear: 2015,
+    });
+    const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
+      name: 'Partial alliance',
+      shortName: 'Partial',
+      status: 'proposed',
+      members: [newForce.id, await organisationId('Dorset Police')],
+    });
+    const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
+    expect(page).toContain(
+      'The combined budget cannot be shown: Isles Constabulary has no budget recorded for 2015/16.',
+    );
+    expect(page).toContain('Not available');
+    expect(page).toContain('Not recorded');
+    expect(page).toContain('752,000');
+  });
+
+  it('answers 404 for an unknown or malformed choice', async () => {
+    expect((await viewer.get(`/?alliance=${crypto.randomUUID()}`)).statusCode).toBe(404);
+    expect((await viewer.get('/?alliance=2')).statusCode).toBe(404);
+  });
+
+  it('gives the same figures as JSON', async () => {
+    const api = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
+    const id = await allianceId('Devon & Cornwall and Dorset strategic alliance');
+    const response = await api.get(`/api/v1/alliances/${id}/numbers`);
+    expect(response.statusCode).toBe(200);
+    const numbers = response.json();
+    expect(numbers).toMatchObject({
+      allianceId: id,
+      financialYear: 2015,
+      combinedBudgetPence: 396_000_000_00,
+      populationServed: 2_430_000,
+      savingsTargetPence: 12_000_000_00,
+      savingsTargetYear: 2017,
+      remitBudgetPence: null,
+      forcesWithoutBudget: [],
+    });
+    expect(numbers.forces.map((force: { name: string }) => force.name)).toEqual([
+      'Devon & Cornwall Police',
+      'Dorset Police',
+    ]);
+    expect((await api.get(`/api/v1/alliances/${crypto.randomUUID()}/numbers`)).statusCode).toBe(404);
+  });
+});

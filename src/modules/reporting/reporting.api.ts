@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleDeps } from '../../app.ts';
+import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
+import type { ReportingService } from './reporting.service.ts';
+
+const namedForce = z.object({ id: z.string(), name: z.string() });
+
+const allianceNumbersSchema = z
+  .object({
+    allianceId: z.string(),
+    allianceName: z.string(),
+    financialYear: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The year the budgets are for, as its start year (2015 is 2015/16)' }),
+    combinedBudgetPence: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Null unless every force has a budget for financialYear' }),
+    latestBudgetYear: z.number().int().nullable(),
+    forcesWithoutBudget: z
+      .array(namedForce)
+      .meta({ description: 'Forces with no budget for latestBudgetYear' }),
+    populationServed: z.number().int().nullable(),
+    forcesWithoutPopulation: z.array(namedForce),
+    savingsTargetPence: z.number().int().nullable(),
+    savingsTargetYear: z.number().int().nullable(),
+    remitBudgetPence: z.number().int().nullable().meta({
+      description:
+        'Combined budget of the business areas in the remit; null until business areas are recorded',
+    }),
+    forces: z.array(
+      namedForce.extend({
+        budgetPence: z.number().int().nullable(),
+        population: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'AllianceNumbers' });
+
+export function registerReportingApi(
+  app: FastifyInstance,
+  deps: ModuleDeps & { reporting: ReportingService },
+): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(`${API_PREFIX}/alliances/:id/numbers`, {
+    config: { access: 'signed-in' },
+    schema: {
+      tags: ['Alliances'],
+      summary: "The alliance in numbers: its forces' combined budget, population served and savings target",
+      params: z.object({ id: z.string().max(100) }),
+      response: { 200: allianceNumbersSchema, ...standardErrorResponses },
+    },
+    handler: async (request) => {
+      const { alliance, numbers } = await deps.reporting.allianceInNumbers(
+        requireUuid(request.params.id, 'alliance'),
+      );
+      return {
+        allianceId: alliance.id,
+        allianceName: alliance.name,
+        ...numbers,
+        forcesWithoutBudget: [...numbers.forcesWithoutBudget],
+        forcesWithoutPopulation: [...numbers.forcesWithoutPopulation],
+        forces: [...numbers.forces],
+      };
+    },
+  });
+}

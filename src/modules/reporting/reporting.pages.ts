@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleDeps } from '../../app.ts';
+import { isAllowed } from '../../platform/http/access.ts';
+import { requireUuid } from '../../platform/http/api.ts';
+import { formatMoneyShort } from '../../platform/money.ts';
+import { formatPeopleShort, numbersWarnings } from './alliance-numbers.domain.ts';
+import { defaultAlliance, type ReportingService } from './reporting.service.ts';
+
+type DashboardQuery = { Querystring: { alliance?: string } };
+
+export function registerReportingPages(
+  app: FastifyInstance,
+  deps: ModuleDeps & { reporting: ReportingService },
+): void {
+  const { reporting } = deps;
+
+  app.get<DashboardQuery>('/', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const choices = await reporting.allianceChoices();
+    const canAddAlliance = isAllowed(request.principal, { anyOf: ['programme_team'] });
+    const chosenId =
+      request.query.alliance === undefined
+        ? defaultAlliance(choices)?.id
+        : requireUuid(request.query.alliance, 'alliance');
+    if (chosenId === undefined) {
+      return reply.render('reporting/views/dashboard.njk', {
+        pageTitle: 'The alliance in numbers',
+        canAddAlliance,
+      });
+    }
+    const { alliance, numbers } = await reporting.allianceInNumbers(chosenId);
+    return reply.render('reporting/views/dashboard.njk', {
+      pageTitle: `The alliance in numbers: ${alliance.name}`,
+      alliance,
+      numbers,
+      headline: {
+        combinedBudget:
+          numbers.combinedBudgetPence === null ? null : formatMoneyShort(numbers.combinedBudgetPence),
+        population: numbers.populationServed === null ? null : formatPeopleShort(numbers.populationServed),
+        savingsTarget:
+          numbers.savingsTargetPence === null ? null : formatMoneyShort(numbers.savingsTargetPence),
+        remitBudget: numbers.remitBudgetPence === null ? null : formatMoneyShort(numbers.remitBudgetPence),
+      },
+      warnings: numbersWarnings(numbers),
+      choices: choices.map((choice) => ({
+        value: choice.id,
+        text: choice.name,
+        selected: choice.id === alliance.id,
+      })),
+      canAddAlliance,
+    });
+  });
+}
