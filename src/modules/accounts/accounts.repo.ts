@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { Role, RoleGrant } from '../../platform/http/access.ts';
+import { ROLES, type Role, type RoleGrant } from '../../platform/http/access.ts';
 import { apiTokens, sessions, signInAttempts, userRoles, users } from './accounts.tables.ts';
 import type { User } from './accounts.domain.ts';
 
@@ -23,10 +23,19 @@ async function withRoles(db: Db, rows: UserRow[]): Promise<User[]> {
     name: row.name,
     active: row.active,
     version: row.version,
+    hasPassword: row.passwordHash !== null,
     roles: grants
       .filter((grant) => grant.userId === row.id)
-      .map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId })),
+      .map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId }))
+      .sort(byRoleThenOrganisation),
   }));
+}
+
+/** A stable order, so two snapshots of the same roles compare equal. */
+function byRoleThenOrganisation(a: RoleGrant, b: RoleGrant): number {
+  const byRole = ROLES.indexOf(a.role) - ROLES.indexOf(b.role);
+  if (byRole !== 0) return byRole;
+  return (a.organisationId ?? '').localeCompare(b.organisationId ?? '');
 }
 
 export async function findUserById(db: Db, id: string): Promise<User | undefined> {
@@ -79,6 +88,11 @@ export async function updateUser(
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning({ id: users.id });
   return updated.length === 1;
+}
+
+/** Setting a password does not touch the version: it is not part of what the edit form changes. */
+export async function setPasswordHash(db: Db, id: string, passwordHash: string, now: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, id));
 }
 
 export async function insertSession(
@@ -134,6 +148,14 @@ export async function findActiveApiToken(db: Db, tokenHash: string) {
 
 export async function listApiTokens(db: Db, userId: string) {
   return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.createdAt));
+}
+
+export async function findApiToken(db: Db, userId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)));
+  return row;
 }
 
 export async function revokeApiToken(db: Db, userId: string, id: string, now: Date): Promise<boolean> {

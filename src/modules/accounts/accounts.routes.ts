@@ -5,6 +5,9 @@ import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import type { AccountsService } from './accounts.service.ts';
 import { safeReturnPath, signInForm } from './accounts.schemas.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
+import { registerAccountPages } from './account.pages.ts';
+import { registerAccountsApi } from './accounts.api.ts';
+import { registerUserPages } from './users.pages.ts';
 
 const WRONG_DETAILS = 'Enter a correct email address and password';
 
@@ -12,6 +15,13 @@ export function registerAccounts(
   app: FastifyInstance,
   deps: ModuleDeps & { accounts: AccountsService },
 ): void {
+  registerSignIn(app, deps);
+  registerAccountPages(app, deps);
+  registerUserPages(app, deps);
+  registerAccountsApi(app, deps);
+}
+
+function registerSignIn(app: FastifyInstance, deps: ModuleDeps & { accounts: AccountsService }): void {
   const { accounts } = deps;
 
   app.get<{ Querystring: { returnTo?: string } }>(

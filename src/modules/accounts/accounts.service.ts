@@ -3,18 +3,17 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
-import type { Principal, RoleGrant } from '../../platform/http/access.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import type { Principal } from '../../platform/http/access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { signInAttempts } from './accounts.tables.ts';
 import * as repo from './accounts.repo.ts';
+import { createUsersService } from './users.service.ts';
 import {
   API_TOKEN_PREFIX,
   SIGN_IN_LIMITS,
   hashToken,
   newSecretToken,
   normaliseEmail,
-  passwordProblem,
   signInBlocked,
   type User,
 } from './accounts.domain.ts';
@@ -125,132 +124,12 @@ export function createAccountsService(deps: AccountsDeps) {
     });
   }
 
-  async function createUser(
-    context: ChangeContext,
-    input: { email: string; name: string; roles: readonly RoleGrant[]; password?: string | undefined },
-  ): Promise<User> {
-    const email = normaliseEmail(input.email);
-    const problem = input.password === undefined ? undefined : passwordProblem(input.password);
-    if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
-    const passwordHash = input.password === undefined ? null : await hash(input.password);
-    const id = crypto.randomUUID();
-    return db.transaction(async (tx) => {
-      if (await repo.findUserByEmail(tx, email)) {
-        throw new ValidationError([
-          { field: 'email', message: 'A user with this email address already exists' },
-        ]);
-      }
-      await repo.insertUser(tx, { id, email, name: input.name, passwordHash, now: context.now });
-      await repo.replaceRoles(tx, id, input.roles);
-      const user = await repo.findUserById(tx, id);
-      if (!user) throw new NotFoundError('User not found');
-      await recordAudit(tx, context, {
-        entityType: 'user',
-        entityId: id,
-        summary: `Added user ${input.name}`,
-        after: user,
-      });
-      return user;
-    });
-  }
-
-  async function updateUser(
-    context: ChangeContext,
-    id: string,
-    input: { version: number; name: string; active: boolean; roles: readonly RoleGrant[] },
-  ): Promise<User> {
-    return db.transaction(async (tx) => {
-      const before = await repo.findUserById(tx, id);
-      if (!before) throw new NotFoundError('User not found');
-      if (
-        !(await repo.updateUser(
-          tx,
-          id,
-          input.version,
-          { name: input.name, active: input.active },
-          context.now,
-        ))
-      ) {
-        throw new ConflictError(
-          'Someone else changed this user while you were editing. Your changes have not been saved.',
-        );
-      }
-      await repo.replaceRoles(tx, id, input.roles);
-      if (!input.active) await repo.deleteSessionsOfUser(tx, id);
-      const after = await repo.findUserById(tx, id);
-      await recordAudit(tx, context, {
-        entityType: 'user',
-        entityId: id,
-        summary: `Changed user ${input.name}`,
-        before,
-        after,
-      });
-      return after as User;
-    });
-  }
-
-  async function setPassword(context: ChangeContext, email: string, password: string): Promise<void> {
-    const problem = passwordProblem(password);
-    if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
-    const passwordHash = await hash(password);
-    await db.transaction(async (tx) => {
-      const user = await repo.findUserByEmail(tx, normaliseEmail(email));
-      if (!user) throw new NotFoundError(`No user has the email address ${email}`);
-      await repo.updateUser(tx, user.id, user.version, { passwordHash }, context.now);
-      await repo.deleteSessionsOfUser(tx, user.id);
-      await recordAudit(tx, context, {
-        entityType: 'user',
-        entityId: user.id,
-        summary: `Set the password of ${user.name}`,
-      });
-    });
-  }
-
-  async function createApiToken(context: ChangeContext, userId: string, name: string): Promise<string> {
-    const token = newSecretToken(API_TOKEN_PREFIX);
-    const id = crypto.randomUUID();
-    await db.transaction(async (tx) => {
-      const user = await repo.findUserById(tx, userId);
-      if (!user) throw new NotFoundError('User not found');
-      await repo.insertApiToken(tx, { id, userId, name, tokenHash: hashToken(token), now: context.now });
-      await recordAudit(tx, context, {
-        entityType: 'user',
-        entityId: userId,
-        summary: `Created API token "${name}" for ${user.name}`,
-        after: { tokenId: id, name },
-      });
-    });
-    return token;
-  }
-
-  async function revokeApiToken(context: ChangeContext, userId: string, tokenId: string): Promise<void> {
-    await db.transaction(async (tx) => {
-      if (!(await repo.revokeApiToken(tx, userId, tokenId, context.now)))
-        throw new NotFoundError('API token not found');
-      await recordAudit(tx, context, {
-        entityType: 'user',
-        entityId: userId,
-        summary: 'Revoked an API token',
-        before: { tokenId },
-      });
-    });
-  }
-
   return {
     signIn,
     signOut,
     principalFromSession,
     principalFromApiToken,
-    createUser,
-    updateUser,
-    setPassword,
-    createApiToken,
-    revokeApiToken,
-    listUsers: () => repo.listUsers(db),
-    findUser: (id: string) => repo.findUserById(db, id),
-    findUserByEmail: (email: string) => repo.findUserByEmail(db, normaliseEmail(email)),
-    listApiTokens: (userId: string) => repo.listApiTokens(db, userId),
-    countUsers: () => repo.countUsers(db),
+    ...createUsersService({ db, clock }),
   };
 }
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { IsoDate } from '../../platform/dates.ts';
+import type { RoleGrant } from '../../platform/http/access.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -85,4 +87,140 @@ export function checkChain(
     checked += 1;
   }
   return { result: undefined, state: { expectedSeq, prevHash, checked } };
+}
+
+/** The kinds of record that write audit events, as people name them. A timeline exists only for these. */
+export const AUDITED_RECORD_TYPES = {
+  user: 'User',
+  organisation: 'Organisation',
+  alliance: 'Alliance',
+} as const satisfies Record<string, string>;
+
+export type AuditedRecordType = keyof typeof AUDITED_RECORD_TYPES;
+
+export function isAuditedRecordType(value: string): value is AuditedRecordType {
+  return Object.hasOwn(AUDITED_RECORD_TYPES, value);
+}
+
+export interface TimelineViewer {
+  readonly id: string;
+  readonly roles: readonly RoleGrant[];
+}
+
+/**
+ * A user's history holds personal data (email, roles): only that person, administrators and
+ * auditors see it. Other records are readable by anyone signed in, and so is their history.
+ */
+export function canSeeTimeline(viewer: TimelineViewer, type: AuditedRecordType, entityId: string): boolean {
+  if (viewer.roles.some((grant) => grant.role === 'administrator' || grant.role === 'auditor')) return true;
+  if (type === 'user') return viewer.id === entityId;
+  return true;
+}
+
+export interface FieldChange {
+  readonly field: string;
+  /** Undefined when the field had no value on that side. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Nested objects become dotted keys; arrays and primitives are leaves. */
+export function flattenSnapshot(value: unknown, prefix = ''): Map<string, unknown> {
+  const leaves = new Map<string, unknown>();
+  if (value === null || value === undefined) return leaves;
+  if (!isPlainObject(value)) {
+    leaves.set(prefix || 'value', value);
+    return leaves;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0 && prefix) leaves.set(prefix, value);
+  for (const [key, child] of entries) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (isPlainObject(child) && Object.keys(child).length > 0) {
+      for (const [leaf, leafValue] of flattenSnapshot(child, path)) leaves.set(leaf, leafValue);
+    } else {
+      leaves.set(path, child);
+    }
+  }
+  return leaves;
+}
+
+/** How a stored value reads in a table cell; arrays and objects as canonical JSON. */
+export function displayAuditValue(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return canonicalJson(value);
+}
+
+/** The fields whose value differs between two snapshots, by field name; null and absent are the same. */
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  const old = flattenSnapshot(before);
+  const now = flattenSnapshot(after);
+  const fields = [...new Set([...old.keys(), ...now.keys()])].sort();
+  return fields
+    .filter((field) => canonicalJson(old.get(field)) !== canonicalJson(now.get(field)))
+    .map((field) => ({
+      field,
+      before: displayAuditValue(old.get(field)),
+      after: displayAuditValue(now.get(field)),
+    }));
+}
+
+/** The newest name a record had in its own snapshots, to title its timeline. */
+export function recordNameFrom(
+  events: readonly Pick<AuditEventContent, 'before' | 'after'>[],
+): string | undefined {
+  for (const event of events) {
+    for (const snapshot of [event.after, event.before]) {
+      if (isPlainObject(snapshot) && typeof snapshot.name === 'string' && snapshot.name) return snapshot.name;
+    }
+  }
+  return undefined;
+}
+
+const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The instant a calendar day starts in the UK (midnight GMT or BST). */
+export function startOfLondonDay(date: IsoDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  const wall = Object.fromEntries(
+    LONDON_PARTS.formatToParts(new Date(utcMidnight)).map((part) => [part.type, part.value]),
+  );
+  const londonWall = Date.UTC(
+    Number(wall.year),
+    Number(wall.month) - 1,
+    Number(wall.day),
+    Number(wall.hour) % 24,
+    Number(wall.minute),
+  );
+  return new Date(utcMidnight - (londonWall - utcMidnight));
+}
+
+/** From the start of `from` up to (not including) the start of the day after `to`, UK time. */
+export function londonDayRange(
+  from: IsoDate | undefined,
+  to: IsoDate | undefined,
+): { from: Date | undefined; to: Date | undefined } {
+  const dayAfter = (date: IsoDate): IsoDate => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10) as IsoDate;
+  };
+  return {
+    from: from ? startOfLondonDay(from) : undefined,
+    to: to ? startOfLondonDay(dayAfter(to)) : undefined,
+  };
 }

@@ -51,6 +51,8 @@ export interface AuditSearch {
   readonly from?: Date | undefined;
   readonly to?: Date | undefined;
   readonly beforeSeq?: number | undefined;
+  /** Pages towards newer events: matches are read oldest first from just after this seq. */
+  readonly afterSeq?: number | undefined;
   readonly limit: number;
 }
 
@@ -66,11 +68,12 @@ export async function searchEvents(db: Db, search: AuditSearch): Promise<StoredA
   if (search.action) conditions.push(eq(auditEvents.action, search.action));
   if (search.from) conditions.push(gte(auditEvents.occurredAt, search.from));
   if (search.to) conditions.push(lt(auditEvents.occurredAt, search.to));
-  if (search.beforeSeq) conditions.push(lt(auditEvents.seq, search.beforeSeq));
+  if (search.beforeSeq !== undefined) conditions.push(lt(auditEvents.seq, search.beforeSeq));
+  if (search.afterSeq !== undefined) conditions.push(gt(auditEvents.seq, search.afterSeq));
   return db
     .select()
     .from(auditEvents)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(auditEvents.seq))
+    .orderBy(search.afterSeq === undefined ? desc(auditEvents.seq) : asc(auditEvents.seq))
     .limit(search.limit);
 }

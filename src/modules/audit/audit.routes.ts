@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
+import { registerAuditApi } from './audit.api.ts';
+import { registerAuditPages } from './audit.pages.ts';
 
 export function registerAudit(app: FastifyInstance, deps: ModuleDeps): void {
-  void app;
-  void deps;
+  registerAuditPages(app, deps);
+  registerAuditApi(app, deps);
 }

@@ -1,7 +1,21 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
-import { GENESIS_HASH, checkChain, hashEvent, toSnapshot, type ChainCheck } from './audit.domain.ts';
-import { eventsAfter, insertEvent, lockChainAndReadHead } from './audit.repo.ts';
+import {
+  GENESIS_HASH,
+  checkChain,
+  hashEvent,
+  toSnapshot,
+  type ChainCheck,
+  type StoredAuditEvent,
+} from './audit.domain.ts';
+import {
+  eventsAfter,
+  eventsForEntity,
+  insertEvent,
+  lockChainAndReadHead,
+  searchEvents,
+  type AuditSearch,
+} from './audit.repo.ts';
 
 export interface AuditedChange {
   readonly entityType: string;
@@ -42,4 +56,53 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainC
     state = next;
     if (batch.length < batchSize) return { intact: true, checked: state.checked };
   }
+}
+
+export type AuditFilters = Omit<AuditSearch, 'beforeSeq' | 'afterSeq' | 'limit'>;
+
+export interface AuditPage {
+  /** Newest first. */
+  readonly events: StoredAuditEvent[];
+  /** Pass as `after` for the newer page, when there is one. */
+  readonly newerAfter: number | undefined;
+  /** Pass as `before` for the older page, when there is one. */
+  readonly olderBefore: number | undefined;
+}
+
+/** One page of matching events, newest first, with seq cursors either way (stable while events are added). */
+export async function searchAuditTrail(
+  db: Db,
+  filters: AuditFilters,
+  page: { before?: number | undefined; after?: number | undefined; limit: number },
+): Promise<AuditPage> {
+  const towardsNewer = page.after !== undefined && page.before === undefined;
+  const rows = await searchEvents(db, {
+    ...filters,
+    ...(towardsNewer ? { afterSeq: page.after } : { beforeSeq: page.before }),
+    limit: page.limit,
+  });
+  const events = towardsNewer ? rows.reverse() : rows;
+  const newest = events[0];
+  const oldest = events.at(-1);
+  if (!newest || !oldest) return { events, newerAfter: undefined, olderBefore: undefined };
+  const [newer, older] = await Promise.all([
+    searchEvents(db, { ...filters, afterSeq: newest.seq, limit: 1 }),
+    searchEvents(db, { ...filters, beforeSeq: oldest.seq, limit: 1 }),
+  ]);
+  return {
+    events,
+    newerAfter: newer.length ? newest.seq : undefined,
+    olderBefore: older.length ? oldest.seq : undefined,
+  };
+}
+
+/** Enough for any one record's history on a page; the search pages beyond it. */
+export const TIMELINE_LIMIT = 500;
+
+export async function recordHistory(
+  db: Db,
+  entityType: string,
+  entityId: string,
+): Promise<StoredAuditEvent[]> {
+  return eventsForEntity(db, entityType, entityId, TIMELINE_LIMIT);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { formatDate, formatDateTime, formatFinancialYear } from '../dates.ts';
+import { isAllowed } from './access.ts';
 import { formatMoney, formatMoneyShort } from '../money.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +34,11 @@ export function createTemplateEnvironment(): nunjucks.Environment {
   );
   env.addFilter('date', (value: unknown) => (value ? formatDate(String(value)) : ''));
   env.addFilter('dateTime', (value: unknown) => (value instanceof Date ? formatDateTime(value) : ''));
+  // The MOJ timeline formats its ISO timestamps through this filter: GOV.UK style, UK time.
+  env.addFilter('mojDate', (value: unknown) => {
+    const instant = typeof value === 'string' ? new Date(value) : value;
+    return instant instanceof Date && !Number.isNaN(instant.getTime()) ? formatDateTime(instant) : '';
+  });
   env.addFilter('money', (value: unknown) => (typeof value === 'number' ? formatMoney(value) : ''));
   env.addFilter('moneyShort', (value: unknown) => (typeof value === 'number' ? formatMoneyShort(value) : ''));
   env.addFilter('financialYear', (value: unknown) =>
@@ -77,6 +83,11 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): Record<strin
     csrfToken: reply.generateCsrf(),
     cspNonce: reply.cspNonce?.script,
     currentPath: request.url.split('?')[0],
+    // Links shown only to those the routes would let in: the routes still check for themselves.
+    navigation: {
+      users: isAllowed(request.principal, { anyOf: ['administrator'] }),
+      audit: isAllowed(request.principal, { anyOf: ['auditor'] }),
+    },
     isProduction: process.env.NODE_ENV === 'production',
   };
 }
