@@ -19,7 +19,6 @@ export default defineConfig({
           name: 'pglite',
           include: ['src/**/*.test.ts'],
           env: { ALLIANCE_TEST_DB: 'pglite' },
-          // Prepares the migrated templates every project copies from (run once, here).
           globalSetup: ['./src/platform/testing/global-setup.ts'],
         },
       },
@@ -31,6 +30,7 @@ export default defineConfig({
                 name: 'postgres',
                 include: ['src/**/*.db.test.ts'],
                 env: { ALLIANCE_TEST_DB: 'postgres' },
+                globalSetup: ['./src/platform/testing/global-setup-postgres.ts'],
               },
             },
           ]
@@ -41,6 +41,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.e2e.test.ts'],
           env: { ALLIANCE_TEST_DB: 'pglite' },
+          globalSetup: ['./src/platform/testing/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
         },

@@ -18,6 +18,7 @@ describe('migrations', () => {
 
   it('records every migration it applied', async () => {
     const result = await database.db.execute(sql`select tag from alliance_migrations order by tag`);
-    expect((result.rows as { tag: string }[]).map((row) => row.tag)[0]).toMatch(/^0000_/);
+    const rows = (result as unknown as { rows: { tag: string }[] }).rows;
+    expect(rows.map((row) => row.tag)[0]).toMatch(/^0000_/);
   });
 });

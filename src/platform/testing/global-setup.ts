@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type { Db } from '../db/database.ts';
@@ -8,25 +9,33 @@ import { migrate } from '../db/migrate.ts';
 import { pgliteTemplatePath, postgresTemplateName, withDatabaseName } from './test-settings.ts';
 
 /**
- * Migrates once per run; each test file then starts from a copy of the migrated database.
+ * The PGlite template, migrated once per run; each test file then starts from a copy of it.
+ * Both the unit and the browser projects name this setup: whichever runs first makes the file.
  */
 export default async function setup(): Promise<() => Promise<void>> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (existsSync(pgliteTemplatePath())) return async () => undefined;
   await createPgliteTemplate();
-  if (serverUrl) await createPostgresTemplate(serverUrl);
-  return async () => {
-    await rm(pgliteTemplatePath(), { force: true });
-    if (serverUrl) await dropPostgresTemplate(serverUrl);
-  };
+  return () => rm(pgliteTemplatePath(), { force: true });
 }
 
-async function createPgliteTemplate(): Promise<void> {
+/** The same for the PostgreSQL server: a migrated template database each test file copies. */
+export async function setupPostgres(): Promise<() => Promise<void>> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('The postgres test project needs TEST_DATABASE_URL');
+  await createPostgresTemplate(serverUrl);
+  return () => dropPostgresTemplate(serverUrl);
+}
+
+export async function createPgliteTemplate(): Promise<void> {
   const templateFile = pgliteTemplatePath();
   await mkdir(path.dirname(templateFile), { recursive: true });
   const client = await PGlite.create();
   await migrate(drizzlePglite({ client }) as unknown as Db);
   const dump = await client.dumpDataDir('none');
-  await writeFile(templateFile, Buffer.from(await dump.arrayBuffer()));
+  // Written aside and renamed, so a reader never sees half a file.
+  const partial = `${templateFile}.${process.pid}.partial`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, templateFile);
   await client.close();
 }
 
