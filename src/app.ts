@@ -18,6 +18,7 @@ import { registerAudit } from './modules/audit/audit.routes.ts';
 import { registerOrganisations } from './modules/organisations/organisations.routes.ts';
 import { registerAlliances } from './modules/alliances/alliances.routes.ts';
 import { registerReporting } from './modules/reporting/reporting.routes.ts';
+import { registerBusinessAreas } from './modules/business-areas/business-areas.routes.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAudit(app, moduleDeps);
   registerOrganisations(app, moduleDeps);
   registerAlliances(app, moduleDeps);
+  registerBusinessAreas(app, moduleDeps);
   registerReporting(app, moduleDeps);
   return app;
 }
