@@ -77,7 +77,10 @@ export const businessAreaBaselines = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.businessAreaId, t.organisationId] }),
-    check('business_area_baselines_check', sql`${t.budgetPence} >= 0 and ${t.officers} >= 0 and ${t.staff} >= 0`),
+    check(
+      'business_area_baselines_check',
+      sql`${t.budgetPence} >= 0 and ${t.officers} >= 0 and ${t.staff} >= 0`,
+    ),
   ],
 );
 
@@ -101,7 +104,10 @@ export const businessCaseSections = pgTable(
       'business_case_sections_section_check',
       sql`${t.section} in ('strategic', 'economic', 'commercial', 'financial', 'management')`,
     ),
-    check('business_case_sections_status_check', sql`${t.status} in ('not_started', 'in_progress', 'completed')`),
+    check(
+      'business_case_sections_status_check',
+      sql`${t.status} in ('not_started', 'in_progress', 'completed')`,
+    ),
   ],
 );
 

@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The PostgreSQL server the benchmarks make their own databases on (and drop them after). */
+export const POSTGRES_SERVER_URL =
+  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export type Target = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export interface RunningService {
+  readonly child: ChildProcess;
+  readonly baseUrl: string;
+  /** From spawning the process to the first 200 answer to GET /sign-in. */
+  readonly startMs: number;
+  /** Everything the service wrote to standard output so far. */
+  readonly output: string[];
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/** Starts `alliance serve` as a person would, and times it until a page is served. */
+export async function startService(target: Target): Promise<RunningService> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    ...(target.kind === 'embedded' ? { ALLIANCE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url }),
+  };
+  if (target.kind === 'embedded') delete env.DATABASE_URL;
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/alliance.js'), 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const output: string[] = [];
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.push(...chunk.split('\n')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForPage(`${baseUrl}/sign-in`, child);
+  const startMs = performance.now() - started;
+  return {
+    child,
+    baseUrl,
+    startMs,
+    output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function waitForPage(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`The service stopped (exit ${child.exitCode}) before serving ${url}`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Resident and peak memory of a process, in MB, from /proc (Linux). */
+export async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** The demo administrator's password, which a first start prints once. */
+export function demoCredentials(output: readonly string[]): { email: string; password: string } {
+  for (const line of output) {
+    const match = /as (\S+@\S+) with the password (\S+)/.exec(line);
+    if (match) return { email: match[1] as string, password: match[2] as string };
+  }
+  throw new Error('The service did not print the demo administrator password: was the database empty?');
+}
+
+/** A new, empty database on the PostgreSQL server, dropped by the returned function. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `alliance_bench_${crypto.randomUUID().slice(0, 8)}`;
+  await onServer(`create database ${name}`);
+  const url = new URL(POSTGRES_SERVER_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`drop database if exists ${name} with (force)`) };
+}
+
+export async function postgresAvailable(): Promise<boolean> {
+  return onServer('select 1').then(
+    () => true,
+    () => false,
+  );
+}
+
+async function onServer(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function machine(): Record<string, string | number> {
+  return {
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+  };
+}
+
+export function printTable(rows: readonly Record<string, string | number>[]): void {
+  const columns = Object.keys(rows[0] ?? {});
+  const width = (column: string) => Math.max(column.length, ...rows.map((row) => String(row[column]).length));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  console.log(line(columns.map((column) => column.padEnd(width(column)))));
+  console.log(line(columns.map((column) => '-'.repeat(width(column)))));
+  for (const row of rows)
+    console.log(line(columns.map((column) => String(row[column]).padEnd(width(column)))));
+}
+
+/** Writes bench/results/<name>.json (git-ignored): the figures and the machine they came from. */
+export async function saveResults(name: string, results: unknown): Promise<string> {
+  const folder = path.join(ROOT, 'bench/results');
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `${name}.json`);
+  const body = { measuredAt: new Date().toISOString(), machine: machine(), results };
+  await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,24 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Contexts browsing with JavaScript turned off. axe runs as a script in the page, so it cannot run
+ * there; those journeys check the pages work, and the same pages are checked by axe elsewhere.
+ */
+export const contextsWithoutJavaScript = new WeakSet<BrowserContext>();
+
+/** Fails with every violation's rule, advice and the elements to fix, so the message is the to-do list. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  if (contextsWithoutJavaScript.has(page.context())) return;
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  if (results.violations.length === 0) return;
+  const report = results.violations.map((violation) => {
+    const targets = violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n');
+    return `  ${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n    ${violation.helpUrl}\n${targets}`;
+  });
+  throw new Error(
+    `${results.violations.length} accessibility violation(s) on ${page.url()}:\n${report.join('\n')}`,
+  );
+}
