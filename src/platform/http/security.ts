@@ -36,6 +36,7 @@ export async function setUpSecurity(app: FastifyInstance, options: SecurityOptio
   await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
   await app.register(fastifyCsrf, {
     cookieKey: 'alliance_csrf',
+    getToken: csrfToken,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: true },
   });
   // In preValidation: in onRequest the form body has not been parsed yet.
@@ -43,4 +44,20 @@ export async function setUpSecurity(app: FastifyInstance, options: SecurityOptio
     if (!STATE_CHANGING.has(request.method) || isApiRequest(request)) return done();
     app.csrfProtection(request, reply, done);
   });
+}
+
+/**
+ * A multipart form's body is read by its route after this check, so upload forms send the token in
+ * their address (`?_csrf=`); the session's signed secret is still needed to verify it.
+ */
+function csrfToken(request: FastifyRequest): string | undefined {
+  const fromBody = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+  const fromQuery = (request.query as { _csrf?: unknown } | undefined)?._csrf;
+  const headers = ['csrf-token', 'xsrf-token', 'x-csrf-token', 'x-xsrf-token'].map(
+    (name) => request.headers[name],
+  );
+  for (const candidate of [fromBody, fromQuery, ...headers]) {
+    if (typeof candidate === 'string' && candidate) return candidate;
+  }
+  return undefined;
 }
