@@ -1,0 +1,82 @@
+import type { Db } from '../../platform/db/database.ts';
+import type { ChangeContext } from '../../platform/context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { STAGE_LABELS, type MoveRefusal, type Mover, type Stage } from './business-case.domain.ts';
+import { soleKey } from './pipeline.domain.ts';
+import type { PipelineSole } from './pipeline.facts.ts';
+import * as repo from './pipeline.repo.ts';
+import type { PipelineArea } from './pipeline.repo.ts';
+
+/** The steps every change to a case takes inside its transaction. */
+export const ENTITY_TYPE = 'business_area';
+export const NOT_FOUND = 'Business area not found';
+
+export function movedOn(area: PipelineArea): ConflictError {
+  return new ConflictError(
+    `This business case has moved on since you opened it: ${area.name} is now at "${STAGE_LABELS[area.stage]}". Your change has not been saved.`,
+  );
+}
+
+/** A refusal as the person's form shows it: a missing reason on the reason box, the rest on the choice. */
+export function refusalError(
+  refusal: MoveRefusal,
+  fields: { choice: string; reason: string },
+): ValidationError {
+  const field = refusal.reason === 'reason_required' ? fields.reason : fields.choice;
+  return new ValidationError([{ field, message: refusal.message }]);
+}
+
+export function snapshot(area: PipelineArea) {
+  return { name: area.name, stage: area.stage, version: area.version };
+}
+
+export async function lockedArea(tx: Db, id: string): Promise<PipelineArea> {
+  const area = await repo.findArea(tx, id, true);
+  if (!area) throw new NotFoundError(NOT_FOUND);
+  return area;
+}
+
+export async function applyMove(
+  tx: Db,
+  context: ChangeContext,
+  area: PipelineArea,
+  move: { to: Stage; reason: string | undefined; mover: Mover; decisionId: string | null },
+): Promise<PipelineArea> {
+  if (!(await repo.updateStage(tx, area.id, area.version, move.to, context.now))) throw movedOn(area);
+  await repo.insertStageMove(tx, {
+    id: crypto.randomUUID(),
+    businessAreaId: area.id,
+    fromStage: area.stage,
+    toStage: move.to,
+    mover: move.mover,
+    reason: move.reason ?? null,
+    decisionId: move.decisionId,
+    movedByUserId: context.actor.userId,
+    movedByLabel: context.actor.label,
+    movedAt: context.now,
+  });
+  return { ...area, stage: move.to, stageChangedAt: context.now, version: area.version + 1 };
+}
+
+export function moveSummary(area: PipelineArea, to: Stage, reason: string | undefined): string {
+  const because = reason ? `: ${reason}` : '';
+  return `Moved ${area.name} from "${STAGE_LABELS[area.stage]}" to "${STAGE_LABELS[to]}"${because}`;
+}
+
+export function requireSole(
+  soles: readonly PipelineSole[],
+  organisationId: string,
+  office: string,
+): PipelineSole {
+  const sole = soles.find((candidate) => candidate.key === soleKey(organisationId.toLowerCase(), office));
+  if (sole) return sole;
+  throw new ValidationError([
+    { field: 'organisationId', message: 'That is not a corporation sole of this business case' },
+  ]);
+}
+
+/** Recording order decides which of a sole's decisions is the latest, so no two may share an instant. */
+export async function nextRecordingInstant(tx: Db, areaId: string, now: Date): Promise<Date> {
+  const latest = await repo.latestSoleDecisionAt(tx, areaId);
+  return latest && latest.getTime() >= now.getTime() ? new Date(latest.getTime() + 1) : now;
+}

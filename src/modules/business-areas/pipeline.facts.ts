@@ -1,0 +1,150 @@
+import type { Db } from '../../platform/db/database.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Office } from '../organisations/organisations.domain.ts';
+import { currentCorporationSoles } from '../organisations/organisations.service.ts';
+import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { notYetApproved, unanimity, type SoleDecision, type UnanimityOutcome } from './approvals.domain.ts';
+import {
+  STAGE_LABELS,
+  checkMove,
+  findTransition,
+  type MoveFacts,
+  type MoveRefusal,
+  type Mover,
+  type Stage,
+} from './business-case.domain.ts';
+import { soleGateOf, soleKey, soleTitles, type SoleGate } from './pipeline.domain.ts';
+import type { PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
+import * as repo from './pipeline.repo.ts';
+
+/** A corporation sole of a business case: the office, who holds it today, and how people name it. */
+export interface PipelineSole {
+  readonly key: string;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly office: Office;
+  readonly holderName: string;
+  readonly title: string;
+  readonly shortTitle: string;
+}
+
+/** Whether the case's formal consultation is open; undefined while consultations are not recorded. */
+export type ConsultationLookup = (db: Db, areaId: string) => Promise<boolean | undefined>;
+
+export const consultationsNotRecorded: ConsultationLookup = async () => undefined;
+
+/** Everything the gates of a case depend on, read in the caller's transaction. */
+export interface CaseFacts {
+  readonly soles: readonly PipelineSole[];
+  readonly soleDecisions: readonly SoleDecisionRecord[];
+  readonly consultationOpen: boolean | undefined;
+}
+
+/**
+ * The corporation soles of a case are the current soles of its alliance's members, in the
+ * alliance's order (forces before policing bodies). They are offices: a new holder inherits the
+ * decisions of the last.
+ */
+export async function solesOfAlliance(
+  db: Db,
+  clock: Clock,
+  allianceId: string,
+  onDate: string,
+): Promise<PipelineSole[]> {
+  const alliance = await createAlliancesService({ db, clock }).get(allianceId);
+  const members = new Map(alliance.members.map((member) => [member.organisationId, member]));
+  const current = await currentCorporationSoles(db, [...members.keys()], onDate);
+  return current.flatMap((sole) => {
+    const organisation = members.get(sole.organisationId);
+    if (!organisation) return [];
+    return [
+      {
+        key: soleKey(sole.organisationId, sole.office),
+        organisationId: sole.organisationId,
+        organisationName: organisation.name,
+        office: sole.office,
+        holderName: sole.holderName,
+        ...soleTitles(sole.office, organisation),
+      },
+    ];
+  });
+}
+
+export async function gatherFacts(
+  db: Db,
+  clock: Clock,
+  consultationOpen: ConsultationLookup,
+  area: PipelineArea,
+  onDate: string,
+): Promise<CaseFacts> {
+  const [soles, soleDecisions, consultation] = [
+    await solesOfAlliance(db, clock, area.allianceId, onDate),
+    await repo.soleDecisionsOf(db, area.id),
+    await consultationOpen(db, area.id),
+  ];
+  return { soles, soleDecisions, consultationOpen: consultation };
+}
+
+function decisionsAt(facts: CaseFacts, gate: SoleGate): SoleDecision[] {
+  return facts.soleDecisions
+    .filter((decision) => decision.gate === gate)
+    .map((decision) => ({
+      soleKey: soleKey(decision.organisationId, decision.office),
+      decision: decision.decision,
+      decidedBy: decision.decidedBy,
+      onBehalfAsDelegate: decision.asDelegate,
+      decidedAt: decision.recordedAt,
+    }));
+}
+
+export function unanimityAt(facts: CaseFacts, gate: SoleGate): UnanimityOutcome {
+  return unanimity(facts.soles, decisionsAt(facts, gate));
+}
+
+export function moveFacts(facts: CaseFacts): MoveFacts {
+  const named = facts.soles.map((sole) => ({ key: sole.key, title: sole.shortTitle }));
+  return {
+    soleApprovalsMissing: (gate) => notYetApproved(named, decisionsAt(facts, soleGateOf(gate))),
+    consultationOpen: facts.consultationOpen,
+  };
+}
+
+/**
+ * Consultations are not recorded yet. Until they are, the gate into implementation is shown as
+ * waiting but does not hold the case back: otherwise no case could ever reach implementation.
+ * Once a consultation lookup answers true or false, the domain's rule applies in full.
+ */
+function waivedWhileConsultationsAreNotRecorded(refusal: MoveRefusal, facts: CaseFacts): boolean {
+  return (
+    refusal.reason === 'gate' &&
+    refusal.gate === 'consultation_closed' &&
+    facts.consultationOpen === undefined
+  );
+}
+
+/** A gate that needs every sole cannot pass when the alliance records none. */
+function noSolesRefusal(from: Stage, to: Stage, facts: CaseFacts): MoveRefusal | undefined {
+  const gates = findTransition(from, to)?.gates ?? [];
+  const needsSoles = gates.some((gate) => gate !== 'consultation_closed');
+  if (!needsSoles || facts.soles.length > 0) return undefined;
+  return {
+    reason: 'gate',
+    gate: gates.find((gate) => gate !== 'consultation_closed') ?? 'all_soles_approved',
+    message:
+      'no corporation sole is recorded for the members of this alliance: record the chief constables and commissioners first',
+  };
+}
+
+/** The refusal that holds the case back, with gate messages naming the stage the case is at. */
+export function blockingRefusal(
+  mover: Mover,
+  from: Stage,
+  to: Stage,
+  reason: string | undefined,
+  facts: CaseFacts,
+): MoveRefusal | undefined {
+  const refusal = checkMove(mover, from, to, reason, moveFacts(facts)) ?? noSolesRefusal(from, to, facts);
+  if (!refusal || waivedWhileConsultationsAreNotRecorded(refusal, facts)) return undefined;
+  if (refusal.reason !== 'gate') return refusal;
+  return { ...refusal, message: `The case cannot leave "${STAGE_LABELS[from]}": ${refusal.message}` };
+}
