@@ -94,6 +94,9 @@ export const AUDITED_RECORD_TYPES = {
   user: 'User',
   organisation: 'Organisation',
   alliance: 'Alliance',
+  business_area: 'Business area',
+  board: 'Board',
+  meeting: 'Meeting',
 } as const satisfies Record<string, string>;
 
 export type AuditedRecordType = keyof typeof AUDITED_RECORD_TYPES;

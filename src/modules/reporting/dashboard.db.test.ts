@@ -13,6 +13,7 @@ import { createOrganisationsService } from '../organisations/organisations.servi
 import { organisations } from '../organisations/organisations.tables.ts';
 import { createAlliancesService } from '../alliances/alliances.service.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
+import { insertAreas, type AreaFixture } from '../business-areas/boards-testing.ts';
 
 describe('the alliance in numbers', () => {
   let t: TestApp;
@@ -62,7 +63,10 @@ describe('the alliance in numbers', () => {
     expect(page).toContain('2.43 million');
     expect(page).toContain('£12 million');
     expect(page).toContain('combined annual savings targeted by 2017/18');
-    expect(page).toContain('Business areas: not yet recorded');
+    expect(page).toContain('£145 million');
+    expect(page).toContain("combined budget of the business areas in the alliance's remit");
+    expect(page).toContain('22 business areas approved, 10 in development, consultation complete on 7.');
+    expect(page).toMatch(/href="\/alliances\/[0-9a-f-]+\/pipeline">Business areas by stage/);
     expect(page).toContain('Budget and population by force, 2015/16');
     expect(page).toContain('£396,000,000.00');
     expect(page).toContain('2,430,000');
@@ -78,6 +82,7 @@ describe('the alliance in numbers', () => {
     expect(page).toContain(`<option value="${southWest}" selected>`);
     expect(page).toContain('Wiltshire Police');
     expect(page).toContain('No savings target set');
+    expect(page).toContain('Business areas: not yet recorded');
     expect((page.match(/<tr class="govuk-table__row">/g) ?? []).length).toBe(7);
   });
 
@@ -123,13 +128,106 @@ describe('the alliance in numbers', () => {
       populationServed: 2_430_000,
       savingsTargetPence: 12_000_000_00,
       savingsTargetYear: 2017,
-      remitBudgetPence: null,
+      remitBudgetPence: 145_000_000_00,
       forcesWithoutBudget: [],
+      businessAreas: {
+        approved: 22,
+        inDevelopment: 10,
+        consultationComplete: 7,
+        excluded: 3,
+        headline: '22 business areas approved, 10 in development, consultation complete on 7',
+      },
     });
     expect(numbers.forces.map((force: { name: string }) => force.name)).toEqual([
       'Devon & Cornwall Police',
       'Dorset Police',
     ]);
     expect((await api.get(`/api/v1/alliances/${crypto.randomUUID()}/numbers`)).statusCode).toBe(404);
+  });
+
+  describe('business areas', () => {
+    /** The March 2016 position: 22 approved (7 past consultation), 10 in development, 3 excluded; £145m in the remit. */
+    async function march2016Alliance(): Promise<string> {
+      const members = [
+        await organisationId('Devon & Cornwall Police'),
+        await organisationId('Dorset Police'),
+      ];
+      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
+        name: 'Business areas alliance',
+        shortName: 'Areas',
+        status: 'active',
+        members,
+      });
+      const [devon, dorset] = members as [string, string];
+      const stages = [
+        ...Array<string>(15).fill('formal_consultation'),
+        ...Array<string>(7).fill('implementation'),
+        ...Array<string>(4).fill('in_development'),
+        ...['scoping', 'strategic_outline_case', 'programme_team_review'],
+        ...['programme_board_review', 'executive_board_decision', 'executive_board_decision'],
+      ];
+      // 32 areas at £3.2m and £1.33125m, which is £145m in all.
+      const areas: AreaFixture[] = stages.map((stage, index) => ({
+        name: `Area ${index + 1}`,
+        stage,
+        baselines: { [devon]: 3_200_000_00, [dorset]: 1_331_250_00 },
+      }));
+      const excluded = ['Public protection', 'Local policing', 'Local investigation'].map((name) => ({
+        name,
+        inScope: false,
+        baselines: { [devon]: 10_000_000_00 },
+      }));
+      await insertAreas(t.database.db, alliance.id, [...areas, ...excluded], t.clock.now());
+      return alliance.id;
+    }
+
+    it('shows the briefing figures and the remit budget, with a link to the pipeline', async () => {
+      const id = await march2016Alliance();
+      const page = textOf((await viewer.get(`/?alliance=${id}`)).body);
+      expect(page).toContain('22 business areas approved, 10 in development, consultation complete on 7.');
+      expect(page).toContain('£145 million');
+      expect(page).toContain("combined budget of the business areas in the alliance's remit");
+      expect(page).toContain(`href="/alliances/${id}/pipeline"`);
+      expect(page).not.toContain('Business areas: not yet recorded');
+
+      const api = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
+      const numbers = (await api.get(`/api/v1/alliances/${id}/numbers`)).json();
+      expect(numbers.remitBudgetPence).toBe(145_000_000_00);
+      expect(numbers.businessAreas).toEqual({
+        approved: 22,
+        inDevelopment: 10,
+        consultationComplete: 7,
+        excluded: 3,
+        headline: '22 business areas approved, 10 in development, consultation complete on 7',
+      });
+    });
+
+    it('gives the counts without a budget while no baseline is recorded', async () => {
+      const members = [
+        await organisationId('Devon & Cornwall Police'),
+        await organisationId('Dorset Police'),
+      ];
+      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
+        name: 'No baselines alliance',
+        shortName: 'No baselines',
+        status: 'proposed',
+        members,
+      });
+      await insertAreas(t.database.db, alliance.id, [{ name: 'ICT', stage: 'live' }], t.clock.now());
+      const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
+      expect(page).toContain('1 business area approved, 0 in development, consultation complete on 1.');
+      expect(page).toContain('No baseline budgets recorded for the business areas yet');
+      const api = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
+      const numbers = (await api.get(`/api/v1/alliances/${alliance.id}/numbers`)).json();
+      expect(numbers.remitBudgetPence).toBeNull();
+      expect(numbers.businessAreas.approved).toBe(1);
+    });
+
+    it('has no business area figures for an alliance without business areas', async () => {
+      const api = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
+      const id = await allianceId('South West five-force collaboration');
+      const numbers = (await api.get(`/api/v1/alliances/${id}/numbers`)).json();
+      expect(numbers).toMatchObject({ remitBudgetPence: null, businessAreas: null });
+    });
   });
 });

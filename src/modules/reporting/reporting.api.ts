@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
+import { pipelineHeadline } from '../business-areas/pipeline-figures.domain.ts';
 import type { ReportingService } from './reporting.service.ts';
 
 const namedForce = z.object({ id: z.string(), name: z.string() });
@@ -31,7 +32,7 @@ const allianceNumbersSchema = z
     savingsTargetYear: z.number().int().nullable(),
     remitBudgetPence: z.number().int().nullable().meta({
       description:
-        'Combined budget of the business areas in the remit; null until business areas are recorded',
+        'Combined baseline budget of the business areas in the remit (in scope, not rejected or withdrawn); null until a baseline is recorded',
     }),
     forces: z.array(
       namedForce.extend({
@@ -39,6 +40,18 @@ const allianceNumbersSchema = z
         population: z.number().int().nullable(),
       }),
     ),
+    businessAreas: z
+      .object({
+        approved: z.number().int(),
+        inDevelopment: z.number().int(),
+        consultationComplete: z.number().int(),
+        excluded: z.number().int(),
+        headline: z.string(),
+      })
+      .nullable()
+      .meta({
+        description: 'Null until the alliance has business areas; per stage at /alliances/{id}/pipeline',
+      }),
   })
   .meta({ id: 'AllianceNumbers' });
 
@@ -57,9 +70,16 @@ export function registerReportingApi(
       response: { 200: allianceNumbersSchema, ...standardErrorResponses },
     },
     handler: async (request) => {
-      const { alliance, numbers } = await deps.reporting.allianceInNumbers(
+      const { alliance, numbers, pipeline } = await deps.reporting.allianceInNumbers(
         requireUuid(request.params.id, 'alliance'),
       );
+      const businessAreas = pipeline && {
+        approved: pipeline.approved,
+        inDevelopment: pipeline.inDevelopment,
+        consultationComplete: pipeline.consultationComplete,
+        excluded: pipeline.excluded,
+        headline: pipelineHeadline(pipeline),
+      };
       return {
         allianceId: alliance.id,
         allianceName: alliance.name,
@@ -67,6 +87,7 @@ export function registerReportingApi(
         forcesWithoutBudget: [...numbers.forcesWithoutBudget],
         forcesWithoutPopulation: [...numbers.forcesWithoutPopulation],
         forces: [...numbers.forces],
+        businessAreas,
       };
     },
   });

@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { isAllowed } from '../../platform/http/access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { formatMoneyShort } from '../../platform/money.ts';
+import { pipelineHeadline } from '../business-areas/pipeline-figures.domain.ts';
 import { formatPeopleShort, numbersWarnings } from './alliance-numbers.domain.ts';
 import { defaultAlliance, type ReportingService } from './reporting.service.ts';
 
@@ -27,7 +28,7 @@ export function registerReportingPages(
         canAddAlliance,
       });
     }
-    const { alliance, numbers } = await reporting.allianceInNumbers(chosenId);
+    const { alliance, numbers, pipeline } = await reporting.allianceInNumbers(chosenId);
     return reply.render('reporting/views/dashboard.njk', {
       pageTitle: `The alliance in numbers: ${alliance.name}`,
       alliance,
@@ -39,6 +40,7 @@ export function registerReportingPages(
         savingsTarget:
           numbers.savingsTargetPence === null ? null : formatMoneyShort(numbers.savingsTargetPence),
         remitBudget: numbers.remitBudgetPence === null ? null : formatMoneyShort(numbers.remitBudgetPence),
+        businessAreas: pipeline && pipelineHeadline(pipeline),
       },
       warnings: numbersWarnings(numbers),
       choices: choices.map((choice) => ({

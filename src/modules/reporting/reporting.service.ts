@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { pipelineFigures, type PipelineFigures } from '../business-areas/pipeline-figures.domain.ts';
 import { allianceNumbers, type AllianceNumbers } from './alliance-numbers.domain.ts';
 import * as repo from './reporting.repo.ts';
 
@@ -10,6 +11,8 @@ export interface ReportingDeps {
 export interface AllianceInNumbers {
   readonly alliance: { id: string; name: string; shortName: string; status: string };
   readonly numbers: AllianceNumbers;
+  /** Null until the alliance has any business areas. */
+  readonly pipeline: PipelineFigures | null;
 }
 
 /** The alliance shown when none is chosen: the first active one by name, else the first by name. */
@@ -23,7 +26,11 @@ export function createReportingService(deps: ReportingDeps) {
   async function allianceInNumbers(allianceId: string): Promise<AllianceInNumbers> {
     const alliance = await repo.allianceTargets(db, allianceId);
     if (!alliance) throw new NotFoundError('Alliance not found');
-    const forces = await repo.forcesOfAlliance(db, allianceId);
+    const [forces, stageCounts, remitBudgetPence] = await Promise.all([
+      repo.forcesOfAlliance(db, allianceId),
+      repo.businessAreaStageCounts(db, allianceId),
+      repo.remitBudgetPence(db, allianceId),
+    ]);
     const budgets = await repo.budgetsOf(
       db,
       forces.map((force) => force.id),
@@ -35,11 +42,11 @@ export function createReportingService(deps: ReportingDeps) {
       })),
       savingsTargetPence: alliance.savingsTargetPence,
       savingsTargetYear: alliance.savingsTargetYear,
-      // Business areas are not recorded yet: their combined budget has no source until they are.
-      remitBudgetPence: null,
+      remitBudgetPence,
     });
     const { id, name, shortName, status } = alliance;
-    return { alliance: { id, name, shortName, status }, numbers };
+    const pipeline = stageCounts.length === 0 ? null : pipelineFigures(stageCounts);
+    return { alliance: { id, name, shortName, status }, numbers, pipeline };
   }
 
   return {

@@ -1,0 +1,75 @@
+import type { Db } from '../../platform/db/database.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { londonDate } from '../../platform/dates.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { recordHistory } from '../audit/audit.service.ts';
+import { createAlliancesService } from '../alliances/alliances.service.ts';
+import {
+  conditionStatus,
+  matchesFilter,
+  sortConditions,
+  type ConditionFilter,
+  type ConditionStatus,
+} from './condition-status.domain.ts';
+import { pipelineFigures } from './pipeline-figures.domain.ts';
+import { timelineKind, TIMELINE_KIND_LABELS } from './timeline.domain.ts';
+import * as repo from './reports.repo.ts';
+
+export interface ReportsDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+}
+
+export function createReportsService(deps: ReportsDeps) {
+  const { db, clock } = deps;
+  const alliances = createAlliancesService({ db, clock });
+
+  async function pipeline(allianceId: string) {
+    const alliance = await alliances.get(allianceId);
+    const [counts, remitBudgetPence] = await Promise.all([
+      repo.stageCounts(db, allianceId),
+      repo.remitBudgetPence(db, allianceId),
+    ]);
+    return { alliance, figures: pipelineFigures(counts), remitBudgetPence };
+  }
+
+  /** Overdue is judged against today in the UK, from the clock passed in. */
+  async function conditions(allianceId: string, filter: ConditionFilter) {
+    const alliance = await alliances.get(allianceId);
+    const today = londonDate(clock.now());
+    const all = sortConditions(await repo.conditionsOf(db, allianceId), today);
+    const totals: Record<ConditionStatus, number> = { open: 0, overdue: 0, closed: 0 };
+    for (const condition of all) {
+      const status = conditionStatus(condition, today);
+      totals[status] += 1;
+      // Overdue conditions are still open: "open" counts them too, as the filter shows them.
+      if (status === 'overdue') totals.open += 1;
+    }
+    return {
+      alliance,
+      today,
+      totals,
+      conditions: all.filter((condition) => matchesFilter(condition.status, filter)),
+    };
+  }
+
+  /** The case's history from the audit trail, newest first, each step labelled by its action. */
+  async function timeline(areaId: string) {
+    const area = await repo.findArea(db, areaId);
+    if (!area) throw new NotFoundError('Business area not found');
+    const alliance = await alliances.get(area.allianceId);
+    const events = await recordHistory(db, 'business_area', areaId);
+    return {
+      area,
+      alliance,
+      events: events.map((event) => {
+        const kind = timelineKind(event.action);
+        return { ...event, kind, kindLabel: TIMELINE_KIND_LABELS[kind] };
+      }),
+    };
+  }
+
+  return { pipeline, conditions, timeline };
+}
+
+export type ReportsService = ReturnType<typeof createReportsService>;
