@@ -23,7 +23,8 @@ export async function prepareDemo(
     action: 'demo.loaded',
     now: clock.now(),
   };
-  await loadDemoAlliance(db, context);
+  // One transaction: the demo loads whole or not at all, and commits once rather than per step.
+  await db.transaction((tx) => loadDemoAlliance(tx, context));
   const password = generatePassword();
   await accounts.createUser(
     { ...context, action: 'user.created' },

@@ -1,0 +1,227 @@
+import type { Db } from '../platform/db/database.ts';
+import type { ChangeContext } from '../platform/context.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { pence } from '../platform/money.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
+import { createBusinessAreasService } from '../modules/business-areas/business-areas.service.ts';
+import { createPipelineService } from '../modules/business-areas/pipeline.service.ts';
+import { createBoardsService } from '../modules/business-areas/boards.service.ts';
+import { createMeetingsService } from '../modules/business-areas/meetings.service.ts';
+import type { DemoOrganisationIds } from './demo-organisations.ts';
+import {
+  DEMO_AREAS,
+  DEMO_EXCLUDED_AREAS,
+  DEMO_MILESTONES,
+  type DemoArea,
+} from './demo-business-areas.data.ts';
+import { DEMO_BOARD_MEMBERS, planDemoHistory, type HistoryStep } from './demo-business-areas.history.ts';
+
+export const DEMO_ALLIANCE_NAME = 'Devon & Cornwall and Dorset strategic alliance';
+
+/**
+ * Replays the history of every business area through the services, each step dated as it
+ * happened, so the stage moves, decisions and approvals are real records with an audit trail.
+ */
+export async function loadDemoBusinessAreas(
+  db: Db,
+  context: ChangeContext,
+  organisations: DemoOrganisationIds,
+) {
+  const clock = fixedClock(`${DEMO_MILESTONES.scopingConsidered}T09:00:00Z`);
+  const at = (date: string, action: string): ChangeContext => {
+    clock.set(`${date}T10:00:00Z`);
+    clock.advance(sequence++);
+    return { ...context, action, now: clock.now() };
+  };
+  let sequence = 0;
+  const services = {
+    areas: createBusinessAreasService({ db, clock }),
+    pipeline: createPipelineService({ db, clock }),
+    boards: createBoardsService({ db, clock }),
+    meetings: createMeetingsService({ db, clock }),
+  };
+  const alliance = (await createAlliancesService({ db, clock }).list()).find(
+    (a) => a.name === DEMO_ALLIANCE_NAME,
+  );
+  if (!alliance) throw new Error(`The demo needs the alliance "${DEMO_ALLIANCE_NAME}"`);
+  const forceId = (name: string) => {
+    const id = organisations.get(name);
+    if (!id) throw new Error(`The demo needs the organisation "${name}"`);
+    return id;
+  };
+  const boards = await services.boards.ensureBoards(
+    at(DEMO_MILESTONES.scopingConsidered, 'board.created'),
+    alliance.id,
+  );
+  for (const board of boards) {
+    for (const member of DEMO_BOARD_MEMBERS[board.kind]) {
+      const organisationId = member.organisation ? forceId(member.organisation) : undefined;
+      await services.boards.addMember(
+        at(DEMO_MILESTONES.scopingConsidered, 'board.member-added'),
+        alliance.id,
+        board.id,
+        {
+          name: member.name,
+          roleTitle: member.roleTitle,
+          organisationId,
+        },
+      );
+    }
+  }
+  const areaIds = new Map<string, string>();
+  for (const area of DEMO_AREAS) {
+    areaIds.set(
+      area.name,
+      await createArea(
+        services.areas,
+        at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'),
+        alliance.id,
+        area,
+        forceId,
+      ),
+    );
+  }
+  for (const excluded of DEMO_EXCLUDED_AREAS) {
+    await services.areas.create(at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'), alliance.id, {
+      name: excluded.name,
+      functionGroup: 'operational',
+      inScope: false,
+      exclusionReason: excluded.reason,
+    });
+  }
+  const boardId = (kind: string) => boards.find((board) => board.kind === kind)?.id as string;
+  const meetingIds = new Map<string, string>();
+  const steps = planDemoHistory(DEMO_AREAS);
+  for (const step of steps) {
+    await replay(step, { services, at, alliance: alliance.id, areaIds, boardId, meetingIds });
+  }
+  for (const area of DEMO_AREAS) {
+    const id = areaIds.get(area.name) as string;
+    const current = await services.areas.find(id);
+    await services.areas.assessConfidence(
+      at(DEMO_MILESTONES.positionAsAt, 'business_area.confidence-assessed'),
+      id,
+      {
+        confidence: area.confidence,
+        commentary: `Assessed by the programme office for the ${DEMO_MILESTONES.positionAsAt.slice(0, 7)} programme board.`,
+        assessedOn: DEMO_MILESTONES.positionAsAt as IsoDate,
+        version: current.version,
+      },
+    );
+  }
+}
+
+type Services = {
+  areas: ReturnType<typeof createBusinessAreasService>;
+  pipeline: ReturnType<typeof createPipelineService>;
+  boards: ReturnType<typeof createBoardsService>;
+  meetings: ReturnType<typeof createMeetingsService>;
+};
+
+async function createArea(
+  areas: Services['areas'],
+  context: ChangeContext,
+  allianceId: string,
+  area: DemoArea,
+  forceId: (name: string) => string,
+): Promise<string> {
+  const created = await areas.create(context, allianceId, {
+    name: area.name,
+    functionGroup: area.functionGroup,
+    inScope: true,
+    hostOrganisationId: forceId(area.host),
+    seniorResponsibleOfficer: 'Assistant Chief Constable Sharon Taylor (alliance programme)',
+    leadName: area.lead,
+    description: `The ${area.name.toLowerCase()} function of both forces, combined into one alliance team hosted by ${area.host}.`,
+  });
+  const totalPence = area.budgetThousands * 100_000;
+  const dcPence = Math.round((totalPence * area.dcShare) / 100);
+  await areas.setBaselines({ ...context, action: 'business_area.baselines-set' }, created.id, {
+    version: created.version,
+    baselines: [
+      {
+        organisationId: forceId('Devon & Cornwall Police'),
+        budgetPence: pence(dcPence),
+        officers: area.officers[0],
+        staff: area.staff[0],
+      },
+      {
+        organisationId: forceId('Dorset Police'),
+        budgetPence: pence(totalPence - dcPence),
+        officers: area.officers[1],
+        staff: area.staff[1],
+      },
+    ],
+  });
+  return created.id;
+}
+
+interface ReplayDeps {
+  services: Services;
+  at: (date: string, action: string) => ChangeContext;
+  alliance: string;
+  areaIds: ReadonlyMap<string, string>;
+  boardId: (kind: string) => string;
+  meetingIds: Map<string, string>;
+}
+
+async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
+  const { services, at } = deps;
+  if (step.kind === 'meeting') {
+    const meeting = await services.meetings.createMeeting(
+      at(step.date, 'meeting.created'),
+      deps.alliance,
+      deps.boardId(step.board),
+      {
+        heldOn: step.date as IsoDate,
+        location: step.location,
+        papers: 'Business cases and the programme office report',
+        minutes: `Minutes of the ${step.date} meeting: the business cases on the agenda were considered.`,
+        agenda: step.agenda.map((name) => deps.areaIds.get(name) as string),
+      },
+    );
+    deps.meetingIds.set(`${step.board}:${step.date}`, meeting.id);
+    return;
+  }
+  const areaId = deps.areaIds.get(step.area) as string;
+  if (step.kind === 'move') {
+    const area = await services.areas.find(areaId);
+    await services.pipeline.moveCase(at(step.date, 'business_area.stage-moved'), areaId, {
+      to: step.to,
+      reason: step.reason,
+      version: area.version,
+      mover: 'programme_team',
+    });
+    return;
+  }
+  if (step.kind === 'approvals') {
+    for (const sole of await services.pipeline.soles(areaId, step.date as IsoDate)) {
+      if (step.missing?.includes(sole.shortTitle)) continue;
+      await services.pipeline.recordSoleDecision(
+        at(step.date, 'business_area.sole-decision-recorded'),
+        areaId,
+        {
+          gate: step.gate,
+          organisationId: sole.organisationId,
+          office: sole.office,
+          decision: 'approved',
+          decidedBy: sole.holderName,
+          asDelegate: false,
+          decidedOn: step.date,
+        },
+      );
+    }
+    return;
+  }
+  await services.pipeline.recordBoardDecision(
+    at(step.date, 'business_area.board-decision-recorded'),
+    areaId,
+    {
+      meetingId: deps.meetingIds.get(`${step.board}:${step.date}`) as string,
+      outcome: step.conditions.length ? 'approved_with_conditions' : 'approved',
+      reasons: step.reasons,
+      conditions: step.conditions,
+    },
+  );
+}
