@@ -132,3 +132,17 @@ export const uuidParam = z.object({ id: z.uuid({ error: 'Not a valid id' }) });
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The hidden `version` of an edit form: anything else means the page is stale or was tampered with. */
+export function formVersion() {
+  return z
+    .string({ error: 'Reload the page and try again' })
+    .regex(/^\d{1,9}$/, 'Reload the page and try again')
+    .transform(Number);
+}
+
+/** Checkboxes and repeated query values arrive as nothing, one string or several: always a bounded list. */
+export function listOf(value: unknown, max = 100): string[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((v): v is string => typeof v === 'string').slice(0, max);
+}

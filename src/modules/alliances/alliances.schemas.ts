@@ -3,7 +3,9 @@ import {
   dateFromParts,
   dateInput,
   financialYear,
+  formVersion,
   isoDate,
+  listOf,
   money,
   optionalText,
   requiredText,
@@ -73,17 +75,8 @@ export const allianceForm = z.object({
 });
 
 export const allianceEditForm = allianceForm.extend({
-  version: z
-    .string({ error: 'Reload the page and try again' })
-    .regex(/^\d{1,9}$/, 'Reload the page and try again')
-    .transform(Number),
+  version: formVersion(),
 });
-
-/** Checkboxes post nothing, one value or several. */
-export function listOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? [value] : [];
-}
 
 /** The body of the form as the parser wants it: date parts joined, checkboxes always a list. */
 export function gatherAllianceForm(body: unknown): Record<string, unknown> {

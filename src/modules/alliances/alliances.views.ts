@@ -14,7 +14,8 @@ import {
   type Alliance,
   type AllianceStatus,
 } from './alliances.domain.ts';
-import { DESCRIPTION_MAX, MAX_MEMBERS, NAME_MAX, SHORT_NAME_MAX, listOf } from './alliances.schemas.ts';
+import { DESCRIPTION_MAX, MAX_MEMBERS, NAME_MAX, SHORT_NAME_MAX } from './alliances.schemas.ts';
+import { listOf } from '../../platform/validation.ts';
 
 /** What the templates show: labels worked out here so the templates stay simple. */
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { dateFromParts, dateInput, isoDate, optionalText, requiredText } from '../../platform/validation.ts';
+import {
+  dateFromParts,
+  dateInput,
+  formVersion,
+  isoDate,
+  listOf,
+  optionalText,
+  requiredText,
+} from '../../platform/validation.ts';
 import { BOARD_KINDS } from './boards.domain.ts';
 
 export const MEMBER_NAME_MAX = 200;
@@ -63,17 +71,8 @@ export const meetingForm = z.object({
 });
 
 export const meetingEditForm = meetingForm.extend({
-  version: z
-    .string({ error: 'Reload the page and try again' })
-    .regex(/^\d{1,9}$/, 'Reload the page and try again')
-    .transform(Number),
+  version: formVersion(),
 });
-
-/** Checkboxes post nothing, one value or several. */
-export function listOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? [value] : [];
-}
 
 export function gatherMeetingForm(body: unknown): Record<string, unknown> {
   const fields = (body ?? {}) as Record<string, unknown>;

@@ -7,6 +7,7 @@ import {
   dateFromParts,
   dateInput,
   isoDate,
+  listOf,
   money,
   optionalText,
   requiredText,
@@ -137,12 +138,6 @@ export function parseBaselineForm(
   return errors.length > 0 || version === undefined
     ? { ok: false, errors }
     : { ok: true, value: { version, baselines } };
-}
-
-/** Query values arrive as one string, several, or none; unknown values are set aside, not trusted. */
-function listOf(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.filter((v): v is string => typeof v === 'string').slice(0, 100);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,7 +10,8 @@ import type { Alliance } from '../alliances/alliances.domain.ts';
 import { STAGE_LABELS, type Stage } from './business-case.domain.ts';
 import { OUTCOME_LABELS, paragraphs, type Board, type Meeting } from './boards.domain.ts';
 import { CHANGE_BOARDS, boardsHref, type BoardsPageDeps } from './boards.pages.ts';
-import { gatherMeetingForm, listOf, meetingEditForm, meetingForm } from './boards.schemas.ts';
+import { gatherMeetingForm, meetingEditForm, meetingForm } from './boards.schemas.ts';
+import { listOf } from '../../platform/validation.ts';
 import type { MeetingDetails } from './meetings.service.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -3,6 +3,7 @@ import {
   capitalise,
   dateFromParts,
   dateInput,
+  formVersion,
   isoDate,
   optionalText,
   requiredText,
@@ -16,10 +17,7 @@ export const NAME_MAX = 200;
 export const NOTE_MAX = 2000;
 export const CONDITION_MAX = 1000;
 
-const version = z
-  .string({ error: 'Reload the page and try again' })
-  .regex(/^\d{1,9}$/, 'Reload the page and try again')
-  .transform(Number);
+const version = formVersion();
 
 const stageField = z.enum(STAGES, { error: 'Select where the case goes next' });
 const outcomeField = z.enum(DECISION_OUTCOMES, { error: 'Select the decision' });
