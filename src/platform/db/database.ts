@@ -70,6 +70,9 @@ function fromPglite(client: PGlite, location: string, afterClose?: () => void): 
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover, a forced drop) is replaced on next use;
+  // without a listener its 'error' event would end the whole process.
+  pool.on('error', () => undefined);
   // Fail now, with a clear reason, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
