@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import { follow, mainText, verifyOnPage, visit } from './page.ts';
+
+const PORTFOLIO_PATH = /^\/alliances\/([0-9a-f-]{36})\/business-areas$/;
+
+/** An alliance's business areas at /alliances/:id/business-areas: the MOJ filter beside a sortable table. */
+export interface PortfolioPage {
+  readonly allianceId: string;
+  text(): Promise<string>;
+  /** "35 business areas" or "Showing 7 of 35 business areas". */
+  count(): Promise<string>;
+  /** The names in the table's first column, in the order shown. */
+  areaNames(): Promise<string[]>;
+  /** Ticks the stage in the filter ("Implementation (7)") and applies the filters: a GET form. */
+  filterByStage(stageLabel: string): Promise<number>;
+  addBusinessArea(): Promise<number>;
+  openArea(name: string): Promise<number>;
+}
+
+export async function onPortfolioPage(page: Page): Promise<PortfolioPage> {
+  await verifyOnPage(page, 'Business areas');
+  const allianceId = PORTFOLIO_PATH.exec(new URL(page.url()).pathname)?.[1];
+  if (!allianceId) throw new Error(`${page.url()} is not an alliance's business areas`);
+  const main = page.locator('main');
+  const table = main.locator('table');
+  return {
+    allianceId,
+    text: () => mainText(page),
+    count: async () => (await main.locator('#portfolio-count').innerText()).trim(),
+    areaNames: async () =>
+      (await table.locator('tbody tr td:first-child').allInnerTexts()).map((name) => name.trim()),
+    async filterByStage(stageLabel) {
+      const stages = main.getByRole('group', { name: 'Stage', exact: true });
+      const escaped = stageLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await stages.getByRole('checkbox', { name: new RegExp(`^${escaped} \\(\\d+\\)$`) }).check();
+      return follow(page, main.getByRole('button', { name: 'Apply filters' }));
+    },
+    // A GOV.UK button that is a link: its role is "button".
+    addBusinessArea: () => follow(page, main.getByRole('button', { name: 'Add a business area' })),
+    openArea: (name) => follow(page, table.getByRole('link', { name, exact: true })),
+  };
+}
+
+export async function openPortfolioPage(page: Page, allianceId: string, query = ''): Promise<PortfolioPage> {
+  await visit(page, `/alliances/${allianceId}/business-areas${query}`);
+  return onPortfolioPage(page);
+}
