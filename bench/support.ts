@@ -1,3 +1,4 @@
+import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -164,4 +165,70 @@ export async function saveResults(name: string, results: unknown): Promise<strin
   const body = { measuredAt: new Date().toISOString(), machine: machine(), results };
   await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
   return file;
+}
+
+function cookiesFrom(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] as string);
+}
+
+/**
+ * Signs in through the form, as a browser would: the CSRF cookie and token, then the session
+ * cookie. Answers the Cookie header that carries the session.
+ */
+export async function signIn(
+  baseUrl: string,
+  credentials: { email: string; password: string },
+): Promise<string> {
+  const form = await fetch(`${baseUrl}/sign-in`);
+  const html = await form.text();
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('The sign-in page has no CSRF token');
+  const csrfCookies = cookiesFrom(form);
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies.join('; ') },
+    body: new URLSearchParams({ _csrf: token, ...credentials, returnTo: '/' }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 303) throw new Error(`Signing in answered ${response.status}`);
+  return [...csrfCookies, ...cookiesFrom(response)].join('; ');
+}
+
+export const CONNECTIONS = 10;
+export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const WARM_UP_S = 2;
+
+// A type, not an interface, so rows fit the table printer's Record<string, string | number>.
+export type LoadFigures = {
+  readonly 'req/s': number;
+  readonly 'p50 ms': number;
+  readonly 'p99 ms': number;
+  readonly requests: number;
+  readonly 'non-2xx': number;
+  readonly errors: number;
+};
+
+function load(url: string, headers: Record<string, string>, duration: number) {
+  return autocannon({ url, connections: CONNECTIONS, duration, headers });
+}
+
+/**
+ * Checks the page answers 200 (a redirect to sign-in would be fast and wrong), warms up, then
+ * loads it with CONNECTIONS connections for DURATION_S seconds.
+ */
+export async function measureLoad(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
+  const check = await fetch(url, { headers, redirect: 'manual' });
+  await check.arrayBuffer();
+  if (check.status !== 200) throw new Error(`${url} answered ${check.status} before the run`);
+  await load(url, headers, WARM_UP_S);
+  const result = await load(url, headers, DURATION_S);
+  return {
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    requests: result.requests.total,
+    'non-2xx': result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
