@@ -19,7 +19,7 @@ export interface MeetingFormPage {
 }
 
 export async function onMeetingFormPage(page: Page, boardName: string): Promise<MeetingFormPage> {
-  await verifyOnPage(page, `Add a ${boardName} meeting`);
+  await verifyOnPage(page, `Add a meeting of the ${boardName}`);
   const form = page.locator('main form');
   return {
     async fill(details) {

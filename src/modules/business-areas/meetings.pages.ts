@@ -115,7 +115,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
     return reply.render(
       'business-areas/views/meetings-form.njk',
       {
-        pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a ${board.name} meeting`,
+        pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a meeting of the ${board.name}`,
         alliance,
         board,
         meeting,
