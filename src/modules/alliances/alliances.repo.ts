@@ -3,25 +3,12 @@ import type { Db } from '../../platform/db/database.ts';
 import type { FinancialYear } from '../../platform/dates.ts';
 import type { Pence } from '../../platform/money.ts';
 import { allianceMembers, alliances } from './alliances.tables.ts';
-import type { AllianceStatus, AllianceSummary } from './alliances.domain.ts';
+import type { Alliance, AllianceStatus, AllianceSummary } from './alliances.domain.ts';
 
 type AllianceRow = typeof alliances.$inferSelect;
 
 /** An alliance as stored, before its members are described. */
-export interface AllianceRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly shortName: string;
-  readonly description: string | null;
-  readonly status: AllianceStatus;
-  readonly formedOn: string | null;
-  readonly endedOn: string | null;
-  readonly savingsTargetPence: Pence | null;
-  readonly savingsTargetYear: FinancialYear | null;
-  readonly version: number;
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
-}
+export type AllianceRecord = Omit<Alliance, 'members'>;
 
 export interface MembershipRecord {
   readonly organisationId: string;
