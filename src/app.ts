@@ -19,6 +19,7 @@ import { registerOrganisations } from './modules/organisations/organisations.rou
 import { registerAlliances } from './modules/alliances/alliances.routes.ts';
 import { registerReporting } from './modules/reporting/reporting.routes.ts';
 import { registerBusinessAreas } from './modules/business-areas/business-areas.routes.ts';
+import { registerFinance } from './modules/finance/finance.routes.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrganisations(app, moduleDeps);
   registerAlliances(app, moduleDeps);
   registerBusinessAreas(app, moduleDeps);
+  registerFinance(app, moduleDeps);
   registerReporting(app, moduleDeps);
   return app;
 }

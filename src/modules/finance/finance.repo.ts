@@ -1,0 +1,247 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
+import { pence, type Pence } from '../../platform/money.ts';
+import { businessAreas } from '../business-areas/business-areas.tables.ts';
+import type { BasisDefinition, BasisKind } from './cost-sharing.domain.ts';
+import type { RagThresholds } from './savings-model.domain.ts';
+import type { RealisedSavings, SavingsForecast } from './savings-trajectory.domain.ts';
+import {
+  costSharingBases,
+  financeAreaYears,
+  financeBaselines,
+  financeSettings,
+  savingsActuals,
+  savingsForecasts,
+} from './finance.tables.ts';
+
+export interface StoredBasis {
+  readonly id: string;
+  readonly allianceId: string;
+  readonly businessAreaId: string | null;
+  readonly versionNumber: number;
+  readonly label: string;
+  readonly kind: BasisKind;
+  readonly definition: BasisDefinition;
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+  readonly reason: string | null;
+  readonly createdAt: Date;
+}
+
+type BasisRow = typeof costSharingBases.$inferSelect;
+
+function toBasis(row: BasisRow): StoredBasis {
+  return {
+    ...row,
+    kind: row.kind as BasisKind,
+    definition: row.definition as BasisDefinition,
+    effectiveFrom: row.effectiveFrom as IsoDate,
+    effectiveTo: row.effectiveTo as IsoDate | null,
+  };
+}
+
+/** Every version of every basis of the alliance, newest first within each scope. */
+export async function basesOf(db: Db, allianceId: string): Promise<StoredBasis[]> {
+  const rows = await db
+    .select()
+    .from(costSharingBases)
+    .where(eq(costSharingBases.allianceId, allianceId))
+    .orderBy(asc(costSharingBases.businessAreaId), desc(costSharingBases.versionNumber));
+  return rows.map(toBasis);
+}
+
+export async function findBasis(db: Db, id: string): Promise<StoredBasis | undefined> {
+  const [row] = await db.select().from(costSharingBases).where(eq(costSharingBases.id, id));
+  return row && toBasis(row);
+}
+
+/** Serialises new versions of one scope: the row lock makes "next version number" safe. */
+export async function lockScope(db: Db, allianceId: string, businessAreaId: string | null): Promise<void> {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`basis:${allianceId}:${businessAreaId ?? 'default'}`}))`,
+  );
+}
+
+export async function insertBasis(db: Db, basis: Omit<StoredBasis, 'createdAt'>, now: Date): Promise<void> {
+  await db.insert(costSharingBases).values({ ...basis, createdAt: now });
+}
+
+export async function closeBasis(db: Db, id: string, effectiveTo: IsoDate): Promise<void> {
+  await db.update(costSharingBases).set({ effectiveTo }).where(eq(costSharingBases.id, id));
+}
+
+export interface AreaName {
+  readonly id: string;
+  readonly name: string;
+  readonly inScope: boolean;
+}
+
+export async function areasOf(db: Db, allianceId: string): Promise<AreaName[]> {
+  return db
+    .select({ id: businessAreas.id, name: businessAreas.name, inScope: businessAreas.inScope })
+    .from(businessAreas)
+    .where(eq(businessAreas.allianceId, allianceId))
+    .orderBy(asc(businessAreas.name));
+}
+
+export interface AreaYearRow {
+  readonly businessAreaId: string;
+  readonly financialYear: FinancialYear;
+  readonly targetCost: Pence | null;
+  readonly implementationCost: Pence;
+}
+
+export interface BaselineRow {
+  readonly businessAreaId: string;
+  readonly organisationId: string;
+  readonly financialYear: FinancialYear;
+  readonly baseline: Pence;
+}
+
+/** The cost inputs of the whole alliance, or of one area: two queries however many rows. */
+export async function costsOf(
+  db: Db,
+  allianceId: string,
+  businessAreaId?: string,
+): Promise<{ areaYears: AreaYearRow[]; baselines: BaselineRow[] }> {
+  const inAlliance = (
+    column: typeof financeAreaYears.businessAreaId | typeof financeBaselines.businessAreaId,
+  ) =>
+    businessAreaId
+      ? eq(column, businessAreaId)
+      : inArray(
+          column,
+          db
+            .select({ id: businessAreas.id })
+            .from(businessAreas)
+            .where(eq(businessAreas.allianceId, allianceId)),
+        );
+  const [areaYears, baselines] = await Promise.all([
+    db.select().from(financeAreaYears).where(inAlliance(financeAreaYears.businessAreaId)),
+    db.select().from(financeBaselines).where(inAlliance(financeBaselines.businessAreaId)),
+  ]);
+  return {
+    areaYears: areaYears.map((r) => ({
+      businessAreaId: r.businessAreaId,
+      financialYear: r.financialYear as FinancialYear,
+      targetCost: r.targetCostPence === null ? null : pence(r.targetCostPence),
+      implementationCost: pence(r.implementationCostPence),
+    })),
+    baselines: baselines.map((r) => ({
+      businessAreaId: r.businessAreaId,
+      organisationId: r.organisationId,
+      financialYear: r.financialYear as FinancialYear,
+      baseline: pence(r.baselinePence),
+    })),
+  };
+}
+
+const CHUNK = 2_000; // rows per insert: well under PostgreSQL's 65,535 parameters
+
+/** Writes area-years and baselines, replacing what was there for the same keys. */
+export async function upsertCosts(
+  db: Db,
+  areaYears: readonly AreaYearRow[],
+  baselines: readonly BaselineRow[],
+): Promise<void> {
+  for (let i = 0; i < areaYears.length; i += CHUNK) {
+    const values = areaYears.slice(i, i + CHUNK).map((r) => ({
+      businessAreaId: r.businessAreaId,
+      financialYear: r.financialYear,
+      targetCostPence: r.targetCost,
+      implementationCostPence: r.implementationCost,
+    }));
+    await db
+      .insert(financeAreaYears)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [financeAreaYears.businessAreaId, financeAreaYears.financialYear],
+        set: {
+          targetCostPence: sql`excluded.target_cost_pence`,
+          implementationCostPence: sql`excluded.implementation_cost_pence`,
+        },
+      });
+  }
+  for (let i = 0; i < baselines.length; i += CHUNK) {
+    const values = baselines.slice(i, i + CHUNK).map((r) => ({
+      businessAreaId: r.businessAreaId,
+      organisationId: r.organisationId,
+      financialYear: r.financialYear,
+      baselinePence: r.baseline,
+    }));
+    await db
+      .insert(financeBaselines)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [
+          financeBaselines.businessAreaId,
+          financeBaselines.financialYear,
+          financeBaselines.organisationId,
+        ],
+        set: { baselinePence: sql`excluded.baseline_pence` },
+      });
+  }
+}
+
+/** Realised savings summed per area and year, cashable and not. */
+export async function realisedOf(
+  db: Db,
+  allianceId: string,
+  businessAreaId?: string,
+): Promise<RealisedSavings[]> {
+  const rows = await db
+    .select({
+      businessAreaId: savingsActuals.businessAreaId,
+      financialYear: savingsActuals.financialYear,
+      cashable: sql<string>`coalesce(sum(${savingsActuals.amountPence}) filter (where ${savingsActuals.cashable}), 0)`,
+      nonCashable: sql<string>`coalesce(sum(${savingsActuals.amountPence}) filter (where not ${savingsActuals.cashable}), 0)`,
+    })
+    .from(savingsActuals)
+    .innerJoin(businessAreas, eq(businessAreas.id, savingsActuals.businessAreaId))
+    .where(
+      and(
+        eq(businessAreas.allianceId, allianceId),
+        businessAreaId ? eq(savingsActuals.businessAreaId, businessAreaId) : undefined,
+      ),
+    )
+    .groupBy(savingsActuals.businessAreaId, savingsActuals.financialYear);
+  return rows.map((r) => ({
+    businessAreaId: r.businessAreaId,
+    financialYear: r.financialYear as FinancialYear,
+    cashable: pence(Number(r.cashable)),
+    nonCashable: pence(Number(r.nonCashable)),
+  }));
+}
+
+export async function forecastsOf(
+  db: Db,
+  allianceId: string,
+  businessAreaId?: string,
+): Promise<SavingsForecast[]> {
+  const rows = await db
+    .select({
+      businessAreaId: savingsForecasts.businessAreaId,
+      financialYear: savingsForecasts.financialYear,
+      amount: savingsForecasts.amountPence,
+    })
+    .from(savingsForecasts)
+    .innerJoin(businessAreas, eq(businessAreas.id, savingsForecasts.businessAreaId))
+    .where(
+      and(
+        eq(businessAreas.allianceId, allianceId),
+        businessAreaId ? eq(savingsForecasts.businessAreaId, businessAreaId) : undefined,
+      ),
+    );
+  return rows.map((r) => ({
+    ...r,
+    financialYear: r.financialYear as FinancialYear,
+    amount: pence(r.amount),
+  }));
+}
+
+/** The alliance's own thresholds, where it has set them. */
+export async function thresholdsOf(db: Db, allianceId: string): Promise<RagThresholds | undefined> {
+  const [row] = await db.select().from(financeSettings).where(eq(financeSettings.allianceId, allianceId));
+  return row && { amberBelowPercent: row.amberBelowPercent, redBelowPercent: row.redBelowPercent };
+}

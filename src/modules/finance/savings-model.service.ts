@@ -1,0 +1,152 @@
+import type { Db } from '../../platform/db/database.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { financialYearOf, londonDate, type FinancialYear } from '../../platform/dates.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { pence, type Pence } from '../../platform/money.ts';
+import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import type { Party } from './cost-sharing.domain.ts';
+import * as repo from './finance.repo.ts';
+import {
+  DEFAULT_RAG_THRESHOLDS,
+  alliancePlan,
+  type AreaYearCosts,
+  type AreaYearFigures,
+  type BasisInUse,
+  type ModelBasis,
+  type RagThresholds,
+} from './savings-model.domain.ts';
+import {
+  areaSavingsLines,
+  forceYearLines,
+  yearSavingsLines,
+  type AreaSavingsLine,
+  type ForceYearLine,
+  type YearSavingsLine,
+} from './savings-trajectory.domain.ts';
+
+export interface FinanceDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+}
+
+export interface AllianceFinanceHeader {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  readonly target: { readonly amount: Pence; readonly year: FinancialYear } | null;
+}
+
+/** Everything the finance pages, the API and the spreadsheet export show, computed from stored facts. */
+export interface SavingsModel {
+  readonly alliance: AllianceFinanceHeader;
+  readonly parties: readonly Party[];
+  readonly areas: readonly repo.AreaName[];
+  readonly years: readonly FinancialYear[];
+  readonly currentYear: FinancialYear;
+  readonly thresholds: RagThresholds;
+  readonly thresholdsAreDefault: boolean;
+  readonly bases: readonly repo.StoredBasis[];
+  readonly figures: readonly AreaYearFigures[];
+  readonly areaLines: readonly AreaSavingsLine[];
+  readonly yearLines: readonly YearSavingsLine[];
+  readonly forceLines: readonly ForceYearLine[];
+}
+
+/** Groups the stored rows into one input per area and year. */
+export function costInputs(stored: Awaited<ReturnType<typeof repo.costsOf>>): AreaYearCosts[] {
+  const key = (areaId: string, year: number) => `${areaId}|${year}`;
+  const inputs = new Map<
+    string,
+    { costs: Omit<AreaYearCosts, 'baselines'>; baselines: Map<string, Pence> }
+  >();
+  const entry = (businessAreaId: string, financialYear: FinancialYear) => {
+    const k = key(businessAreaId, financialYear);
+    let found = inputs.get(k);
+    if (!found) {
+      const costs = { businessAreaId, financialYear, targetCost: null, implementationCost: pence(0) };
+      found = { costs, baselines: new Map() };
+      inputs.set(k, found);
+    }
+    return found;
+  };
+  for (const row of stored.areaYears) entry(row.businessAreaId, row.financialYear).costs = row;
+  for (const row of stored.baselines) {
+    entry(row.businessAreaId, row.financialYear).baselines.set(row.organisationId, row.baseline);
+  }
+  return [...inputs.values()].map(({ costs, baselines }) => ({ ...costs, baselines }));
+}
+
+export function modelBases(stored: readonly repo.StoredBasis[]): ModelBasis[] {
+  return stored.map((b) => ({
+    id: b.id,
+    label: b.label,
+    versionNumber: b.versionNumber,
+    definition: b.definition,
+    businessAreaId: b.businessAreaId,
+    effectiveFrom: b.effectiveFrom,
+    effectiveTo: b.effectiveTo,
+  }));
+}
+
+export function createSavingsModelService(deps: FinanceDeps) {
+  const { db, clock } = deps;
+  const businessAreas = createBusinessAreasService({ db, clock });
+
+  async function header(allianceId: string): Promise<AllianceFinanceHeader> {
+    const alliance = await createAlliancesService({ db, clock }).get(allianceId);
+    const target =
+      alliance.savingsTargetPence !== null && alliance.savingsTargetYear !== null
+        ? { amount: pence(alliance.savingsTargetPence), year: alliance.savingsTargetYear as FinancialYear }
+        : null;
+    return { id: alliance.id, name: alliance.name, shortName: alliance.shortName, target };
+  }
+
+  /** The whole alliance's model, or one area's, optionally with a what-if default basis. */
+  async function model(
+    allianceId: string,
+    options: { businessAreaId?: string; defaultOverride?: BasisInUse } = {},
+  ): Promise<SavingsModel> {
+    const [alliance, members, areas, bases, stored, realised, forecasts, own] = await Promise.all([
+      header(allianceId),
+      businessAreas.alliance(allianceId),
+      repo.areasOf(db, allianceId),
+      repo.basesOf(db, allianceId),
+      repo.costsOf(db, allianceId, options.businessAreaId),
+      repo.realisedOf(db, allianceId, options.businessAreaId),
+      repo.forecastsOf(db, allianceId, options.businessAreaId),
+      repo.thresholdsOf(db, allianceId),
+    ]);
+    const parties = members.memberForces;
+    const figures = alliancePlan(costInputs(stored), parties, modelBases(bases), options.defaultOverride);
+    const thresholds = own ?? DEFAULT_RAG_THRESHOLDS;
+    const currentYear = financialYearOf(londonDate(clock.now()));
+    const inputs = { figures, realised, forecasts, currentYear, thresholds, target: alliance.target };
+    const areaLines = areaSavingsLines(inputs);
+    const years = [...new Set([...figures, ...areaLines].map((f) => f.financialYear))].sort((a, b) => a - b);
+    return {
+      alliance,
+      parties,
+      areas: options.businessAreaId ? areas.filter((a) => a.id === options.businessAreaId) : areas,
+      years,
+      currentYear,
+      thresholds,
+      thresholdsAreDefault: own === undefined,
+      bases,
+      figures,
+      areaLines,
+      yearLines: yearSavingsLines(inputs, areaLines),
+      forceLines: forceYearLines(figures),
+    };
+  }
+
+  async function areaModel(businessAreaId: string): Promise<SavingsModel> {
+    const area = await businessAreas.find(businessAreaId).catch(() => undefined);
+    if (!area) throw new NotFoundError('Business area not found');
+    return model(area.allianceId, { businessAreaId });
+  }
+
+  return { model, areaModel, header };
+}
+
+export type SavingsModelService = ReturnType<typeof createSavingsModelService>;

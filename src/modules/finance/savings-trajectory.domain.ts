@@ -1,0 +1,161 @@
+import type { FinancialYear } from '../../platform/dates.ts';
+import { pence, type Pence } from '../../platform/money.ts';
+import { ragOf, type AreaYearFigures, type Rag, type RagThresholds } from './savings-model.domain.ts';
+
+/** Realised savings recorded for one area in one year, cashable and not. */
+export interface RealisedSavings {
+  readonly businessAreaId: string;
+  readonly financialYear: FinancialYear;
+  readonly cashable: Pence;
+  readonly nonCashable: Pence;
+}
+
+/** A finance lead's forecast for an area's saving in a year that has not ended. */
+export interface SavingsForecast {
+  readonly businessAreaId: string;
+  readonly financialYear: FinancialYear;
+  readonly amount: Pence;
+}
+
+export interface TrajectoryInputs {
+  readonly figures: readonly AreaYearFigures[];
+  readonly realised: readonly RealisedSavings[];
+  readonly forecasts: readonly SavingsForecast[];
+  /** The year the clock is in: years before it have ended, so their forecast is what was realised. */
+  readonly currentYear: FinancialYear;
+  readonly thresholds: RagThresholds;
+  readonly target: { readonly amount: Pence; readonly year: FinancialYear } | null;
+}
+
+export interface SavingsLine {
+  readonly planned: Pence;
+  readonly realised: Pence;
+  readonly realisedCashable: Pence;
+  readonly forecast: Pence;
+  /** Forecast less plan: negative is a shortfall. */
+  readonly variance: Pence;
+  readonly rag: Rag | null;
+}
+
+export interface AreaSavingsLine extends SavingsLine {
+  readonly businessAreaId: string;
+  readonly financialYear: FinancialYear;
+}
+
+export interface YearSavingsLine extends SavingsLine {
+  readonly financialYear: FinancialYear;
+  /** The alliance's target, from its target year on; null before. */
+  readonly target: Pence | null;
+  readonly targetRag: Rag | null;
+}
+
+const key = (areaId: string, year: number) => `${areaId}|${year}`;
+
+function line(
+  planned: number,
+  realised: number,
+  cashable: number,
+  forecast: number,
+  thresholds: RagThresholds,
+) {
+  return {
+    planned: pence(planned),
+    realised: pence(realised),
+    realisedCashable: pence(cashable),
+    forecast: pence(forecast),
+    variance: pence(forecast - planned),
+    rag: ragOf(forecast, planned, thresholds),
+  };
+}
+
+/**
+ * Each area's savings per year. A year that has ended is forecast at what was realised in it; a
+ * year still to come at the finance lead's forecast where there is one, or at the plan. Years
+ * with realised savings but no plan still appear, so nothing recorded is ever hidden.
+ */
+export function areaSavingsLines(inputs: TrajectoryInputs): AreaSavingsLine[] {
+  const realised = new Map(inputs.realised.map((r) => [key(r.businessAreaId, r.financialYear), r]));
+  const forecasts = new Map(inputs.forecasts.map((f) => [key(f.businessAreaId, f.financialYear), f.amount]));
+  const planned = new Map(inputs.figures.map((f) => [key(f.businessAreaId, f.financialYear), f]));
+  const keys = new Set([...planned.keys(), ...realised.keys(), ...forecasts.keys()]);
+  return [...keys].map((k) => {
+    const [businessAreaId = '', yearText = '0'] = k.split('|');
+    const financialYear = Number(yearText) as FinancialYear;
+    const plan = planned.get(k)?.plannedSaving ?? 0;
+    const done = realised.get(k);
+    const realisedTotal = (done?.cashable ?? 0) + (done?.nonCashable ?? 0);
+    const forecast = financialYear < inputs.currentYear ? realisedTotal : (forecasts.get(k) ?? plan);
+    return {
+      businessAreaId,
+      financialYear,
+      ...line(plan, realisedTotal, done?.cashable ?? 0, forecast, inputs.thresholds),
+    };
+  });
+}
+
+/** The alliance's trajectory: every year's plan, realised and forecast, against its target. */
+export function yearSavingsLines(
+  inputs: TrajectoryInputs,
+  areaLines: readonly AreaSavingsLine[],
+): YearSavingsLine[] {
+  const years = new Map<number, { planned: number; realised: number; cashable: number; forecast: number }>();
+  for (const l of areaLines) {
+    const sums = years.get(l.financialYear) ?? { planned: 0, realised: 0, cashable: 0, forecast: 0 };
+    sums.planned += l.planned;
+    sums.realised += l.realised;
+    sums.cashable += l.realisedCashable;
+    sums.forecast += l.forecast;
+    years.set(l.financialYear, sums);
+  }
+  const target = inputs.target;
+  return [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, sums]) => {
+      const targetAmount = target && year >= target.year ? target.amount : null;
+      return {
+        financialYear: year as FinancialYear,
+        ...line(sums.planned, sums.realised, sums.cashable, sums.forecast, inputs.thresholds),
+        target: targetAmount,
+        targetRag: targetAmount === null ? null : ragOf(sums.forecast, targetAmount, inputs.thresholds),
+      };
+    });
+}
+
+export interface ForceYearLine {
+  readonly organisationId: string;
+  readonly financialYear: FinancialYear;
+  readonly baseline: Pence;
+  readonly contribution: Pence;
+  readonly implementationShare: Pence;
+  readonly saving: Pence;
+}
+
+/** Each force's totals per year across the areas: what it would have spent, pays, and saves. */
+export function forceYearLines(figures: readonly AreaYearFigures[]): ForceYearLine[] {
+  const sums = new Map<
+    string,
+    { baseline: number; contribution: number; implementation: number; saving: number }
+  >();
+  for (const f of figures) {
+    for (const force of f.forces) {
+      const k = key(force.organisationId, f.financialYear);
+      const s = sums.get(k) ?? { baseline: 0, contribution: 0, implementation: 0, saving: 0 };
+      s.baseline += force.baseline;
+      s.contribution += force.contribution;
+      s.implementation += force.implementationShare;
+      s.saving += force.saving;
+      sums.set(k, s);
+    }
+  }
+  return [...sums.entries()].map(([k, s]) => {
+    const [organisationId = '', year = '0'] = k.split('|');
+    return {
+      organisationId,
+      financialYear: Number(year) as FinancialYear,
+      baseline: pence(s.baseline),
+      contribution: pence(s.contribution),
+      implementationShare: pence(s.implementation),
+      saving: pence(s.saving),
+    };
+  });
+}
