@@ -107,6 +107,48 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
     });
   }
 
+  /**
+   * Many areas' costs at once, in one transaction with one audit event: what an import or the
+   * demo saves. Every row is checked before anything is written.
+   */
+  async function saveCosts(
+    context: ChangeContext,
+    allianceId: string,
+    costs: { areaYears: readonly repo.AreaYearRow[]; baselines: readonly repo.BaselineRow[] },
+    summary: string,
+  ) {
+    return db.transaction(async (tx) => {
+      const areas = new Set((await repo.areasOf(tx, allianceId)).map((a) => a.id));
+      const alliance = await createBusinessAreasService({ db: tx, clock }).alliance(allianceId);
+      const forces = new Set(alliance.memberForces.map((f) => f.organisationId));
+      const rows = [...costs.areaYears, ...costs.baselines];
+      const problems = [
+        ...rows
+          .filter((r) => !areas.has(r.businessAreaId))
+          .slice(0, 1)
+          .map(() => ({
+            field: 'businessAreaId',
+            message: 'A row names a business area that is not in this alliance',
+          })),
+        ...costs.baselines
+          .filter((b) => !forces.has(b.organisationId))
+          .slice(0, 1)
+          .map(() => ({
+            field: 'organisationId',
+            message: 'A baseline names a force that is not a member of this alliance',
+          })),
+        ...[...new Set(rows.map((r) => r.financialYear))].flatMap((year) =>
+          financeYearProblems(year, currentYear()),
+        ),
+      ];
+      refuseIf(problems);
+      await repo.upsertCosts(tx, costs.areaYears, costs.baselines);
+      const after = { areaYears: costs.areaYears.length, baselines: costs.baselines.length };
+      await recordAudit(tx, context, { entityType: 'alliance', entityId: allianceId, summary, after });
+      return after;
+    });
+  }
+
   async function recordActual(context: ChangeContext, businessAreaId: string, input: ActualInput) {
     refuseIf(actualYearProblems(input.financialYear, currentYear()));
     return db.transaction(async (tx) => {
@@ -200,6 +242,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
 
   return {
     setAreaYear,
+    saveCosts,
     recordActual,
     setForecast,
     addBenefit,

@@ -21,7 +21,7 @@ export interface TrajectoryInputs {
   readonly figures: readonly AreaYearFigures[];
   readonly realised: readonly RealisedSavings[];
   readonly forecasts: readonly SavingsForecast[];
-  /** The year the clock is in: years before it have ended, so their forecast is what was realised. */
+  /** The year the clock is in: years before it have ended. */
   readonly currentYear: FinancialYear;
   readonly thresholds: RagThresholds;
   readonly target: { readonly amount: Pence; readonly year: FinancialYear } | null;
@@ -69,9 +69,10 @@ function line(
 }
 
 /**
- * Each area's savings per year. A year that has ended is forecast at what was realised in it; a
- * year still to come at the finance lead's forecast where there is one, or at the plan. Years
- * with realised savings but no plan still appear, so nothing recorded is ever hidden.
+ * Each area's savings per year. A year that has ended, with savings realised in it, is forecast
+ * at what was realised; any other year at the finance lead's forecast where there is one, or at
+ * the plan (a past year nobody has reported on yet still shows its plan rather than nothing).
+ * Years with realised savings but no plan still appear, so nothing recorded is ever hidden.
  */
 export function areaSavingsLines(inputs: TrajectoryInputs): AreaSavingsLine[] {
   const realised = new Map(inputs.realised.map((r) => [key(r.businessAreaId, r.financialYear), r]));
@@ -84,7 +85,8 @@ export function areaSavingsLines(inputs: TrajectoryInputs): AreaSavingsLine[] {
     const plan = planned.get(k)?.plannedSaving ?? 0;
     const done = realised.get(k);
     const realisedTotal = (done?.cashable ?? 0) + (done?.nonCashable ?? 0);
-    const forecast = financialYear < inputs.currentYear ? realisedTotal : (forecasts.get(k) ?? plan);
+    const reported = financialYear < inputs.currentYear && done !== undefined;
+    const forecast = reported ? realisedTotal : (forecasts.get(k) ?? plan);
     return {
       businessAreaId,
       financialYear,
