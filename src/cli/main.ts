@@ -11,5 +11,8 @@ const code = await runCli(process.argv.slice(2), {
   },
   env: process.env,
   clock: systemClock,
+  status: process.stderr.isTTY
+    ? (line) => process.stderr.write(line === null ? '\r\x1b[K' : `\r${line}\x1b[K`)
+    : undefined,
 });
 if (code !== undefined) process.exitCode = code;

@@ -7,6 +7,7 @@ import { migrateCommand, seedCommand } from './database-commands.ts';
 import { userCommand } from './user-commands.ts';
 import { tokenCommand } from './token-commands.ts';
 import { auditCommand } from './audit-commands.ts';
+import { exportCommand, importCommand } from './finance-commands.ts';
 
 export const USAGE = `Usage: alliance <command>
 
@@ -21,6 +22,9 @@ Commands:
                                          set a user's password and end their sessions
   token create --email E [--name NAME]   create an API token for a user (printed once)
   audit verify                           check the audit trail has not been tampered with
+  import finance FILE --alliance NAME    import baselines and target costs from .xlsx or .csv
+  export finance --alliance NAME --format xlsx|csv [--output FILE]
+                                         export the savings model
 
 Configuration comes from the environment: see README.md.`;
 
@@ -33,6 +37,8 @@ const COMMANDS: Record<string, Command> = {
   user: userCommand,
   token: tokenCommand,
   audit: auditCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 /** Returns the exit status: 0 done, 1 failed, 2 called wrongly; undefined keeps running (serve). */

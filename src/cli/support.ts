@@ -14,6 +14,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<string>;
   readonly env: NodeJS.ProcessEnv;
   readonly clock: Clock;
+  /** On a terminal, rewrites one status line of standard error (a progress bar); null clears it. */
+  readonly status?: ((line: string | null) => void) | undefined;
 }
 
 export async function withDatabase<T>(

@@ -13,7 +13,7 @@ export function financeYearProblems(
 ): FieldError[] {
   const last = currentYear + YEARS_AHEAD;
   if (year < FIRST_FINANCE_YEAR || year > last) {
-    const range = `${formatFinancialYear(FIRST_FINANCE_YEAR)} to ${formatFinancialYear(last)}`;
+    const range = `${formatFinancialYear(FIRST_FINANCE_YEAR)} and ${formatFinancialYear(last)}`;
     return [{ field, message: `The financial year must be between ${range}` }];
   }
   return [];

@@ -137,50 +137,42 @@ export async function costsOf(
   };
 }
 
-const CHUNK = 2_000; // rows per insert: well under PostgreSQL's 65,535 parameters
+const CHUNK = 20_000; // rows per statement: each column travels as one array parameter
 
-/** Writes area-years and baselines, replacing what was there for the same keys. */
+/**
+ * Writes area-years and baselines, replacing what was there for the same keys. Each column is
+ * sent as one array and unnested, which is several times faster than a VALUES list of the same
+ * rows on both PGlite and PostgreSQL.
+ */
 export async function upsertCosts(
   db: Db,
   areaYears: readonly AreaYearRow[],
   baselines: readonly BaselineRow[],
 ): Promise<void> {
   for (let i = 0; i < areaYears.length; i += CHUNK) {
-    const values = areaYears.slice(i, i + CHUNK).map((r) => ({
-      businessAreaId: r.businessAreaId,
-      financialYear: r.financialYear,
-      targetCostPence: r.targetCost,
-      implementationCostPence: r.implementationCost,
-    }));
-    await db
-      .insert(financeAreaYears)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [financeAreaYears.businessAreaId, financeAreaYears.financialYear],
-        set: {
-          targetCostPence: sql`excluded.target_cost_pence`,
-          implementationCostPence: sql`excluded.implementation_cost_pence`,
-        },
-      });
+    const rows = areaYears.slice(i, i + CHUNK);
+    await db.execute(sql`
+      insert into finance_area_years (business_area_id, financial_year, target_cost_pence, implementation_cost_pence)
+      select * from unnest(
+        ${sql.param(rows.map((r) => r.businessAreaId))}::uuid[],
+        ${sql.param(rows.map((r) => r.financialYear))}::int[],
+        ${sql.param(rows.map((r) => r.targetCost))}::bigint[],
+        ${sql.param(rows.map((r) => r.implementationCost))}::bigint[])
+      on conflict (business_area_id, financial_year) do update
+        set target_cost_pence = excluded.target_cost_pence,
+            implementation_cost_pence = excluded.implementation_cost_pence`);
   }
   for (let i = 0; i < baselines.length; i += CHUNK) {
-    const values = baselines.slice(i, i + CHUNK).map((r) => ({
-      businessAreaId: r.businessAreaId,
-      organisationId: r.organisationId,
-      financialYear: r.financialYear,
-      baselinePence: r.baseline,
-    }));
-    await db
-      .insert(financeBaselines)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [
-          financeBaselines.businessAreaId,
-          financeBaselines.financialYear,
-          financeBaselines.organisationId,
-        ],
-        set: { baselinePence: sql`excluded.baseline_pence` },
-      });
+    const rows = baselines.slice(i, i + CHUNK);
+    await db.execute(sql`
+      insert into finance_baselines (business_area_id, organisation_id, financial_year, baseline_pence)
+      select * from unnest(
+        ${sql.param(rows.map((r) => r.businessAreaId))}::uuid[],
+        ${sql.param(rows.map((r) => r.organisationId))}::uuid[],
+        ${sql.param(rows.map((r) => r.financialYear))}::int[],
+        ${sql.param(rows.map((r) => r.baseline))}::bigint[])
+      on conflict (business_area_id, financial_year, organisation_id) do update
+        set baseline_pence = excluded.baseline_pence`);
   }
 }
 
