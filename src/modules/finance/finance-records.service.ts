@@ -7,7 +7,9 @@ import {
   type FinancialYear,
   type IsoDate,
 } from '../../platform/dates.ts';
-import { ValidationError, type FieldError } from '../../platform/errors.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/ids.ts';
+import { createAlliancesService } from '../alliances/alliances.service.ts';
 import { formatMoney, type Pence } from '../../platform/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
@@ -36,8 +38,35 @@ export interface ActualInput {
 export type BenefitInput = Omit<records.Benefit, 'id' | 'allianceId'>;
 export type ReinvestmentInput = Omit<records.Reinvestment, 'id' | 'allianceId'>;
 
+/** A missing area is a normal answer here; any other failure is not. */
+function notFound(error: unknown): { area: undefined } {
+  if (error instanceof NotFoundError) return { area: undefined };
+  throw error;
+}
+
 function refuseIf(problems: readonly FieldError[]): void {
   if (problems.length > 0) throw new ValidationError(problems);
+}
+
+/** Forms check these too; the service checks again so no caller can store a negative cost or a force twice. */
+function areaYearAmountProblems(input: AreaYearInput): FieldError[] {
+  const problems: FieldError[] = [];
+  if (input.targetCost !== null && input.targetCost < 0) {
+    problems.push({ field: 'targetCost', message: 'The target operating model cost must not be negative' });
+  }
+  if (input.implementationCost < 0) {
+    problems.push({ field: 'implementationCost', message: 'The implementation cost must not be negative' });
+  }
+  for (const baseline of input.baselines.filter((b) => b.amount < 0)) {
+    problems.push({
+      field: `baselines.${baseline.organisationId}`,
+      message: 'A baseline must not be negative',
+    });
+  }
+  if (new Set(input.baselines.map((b) => b.organisationId)).size !== input.baselines.length) {
+    problems.push({ field: 'baselines', message: 'Give each force one baseline' });
+  }
+  return problems;
 }
 
 export function createFinanceRecordsService(deps: FinanceDeps) {
@@ -51,8 +80,10 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   }
 
   async function checkAreaInAlliance(tx: Db, allianceId: string, businessAreaId: string | null) {
+    if (!isUuid(allianceId)) throw new NotFoundError('Alliance not found');
+    await createAlliancesService({ db: tx, clock }).get(allianceId);
     if (businessAreaId === null) return;
-    const { area } = await areaOf(tx, businessAreaId).catch(() => ({ area: undefined }));
+    const area = isUuid(businessAreaId) ? (await areaOf(tx, businessAreaId).catch(notFound)).area : undefined;
     if (area?.allianceId !== allianceId) {
       throw new ValidationError([
         { field: 'businessAreaId', message: 'Select a business area of this alliance' },
@@ -67,6 +98,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
       const known = new Set(alliance.memberForces.map((f) => f.organisationId));
       const problems = [
         ...financeYearProblems(input.financialYear, currentYear()),
+        ...areaYearAmountProblems(input),
         ...input.baselines
           .filter((b) => !known.has(b.organisationId))
           .map(() => ({
@@ -228,6 +260,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   async function setThresholds(context: ChangeContext, allianceId: string, thresholds: RagThresholds) {
     refuseIf(thresholdProblems(thresholds));
     return db.transaction(async (tx) => {
+      await checkAreaInAlliance(tx, allianceId, null);
       const before = (await repo.thresholdsOf(tx, allianceId)) ?? null;
       await records.saveThresholds(tx, allianceId, thresholds);
       await recordAudit(tx, context, {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -27,10 +28,8 @@ export const standardErrorResponses = {
   409: apiErrorSchema,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A malformed id in an address is a page that does not exist (404), not a bad request. */
 export function requireUuid(value: string | undefined, what = 'page'): string {
-  if (!value || !UUID.test(value)) throw new NotFoundError(`There is no such ${what}`);
+  if (!isUuid(value)) throw new NotFoundError(`There is no such ${what}`);
   return value.toLowerCase();
 }
