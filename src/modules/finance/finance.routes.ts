@@ -7,6 +7,9 @@ import { registerFinanceAreaPages } from './finance-area.pages.ts';
 import { registerFinanceAreaRecordPages } from './finance-area-records.pages.ts';
 import { registerFinanceOverviewPages } from './finance-overview.pages.ts';
 import { registerFinanceRecordPages } from './finance-records.pages.ts';
+import { registerFinanceApi } from './finance.api.ts';
+import { registerCostSharingApi } from './cost-sharing.api.ts';
+import { registerWhatIfApi } from './what-if.api.ts';
 
 /** Money: costs and baselines, cost-sharing bases, savings against the target, what-if, spreadsheets. */
 export function registerFinance(app: FastifyInstance, deps: ModuleDeps): void {
@@ -17,4 +20,7 @@ export function registerFinance(app: FastifyInstance, deps: ModuleDeps): void {
   registerFinanceRecordPages(app, deps);
   registerFinanceAreaPages(app, deps);
   registerFinanceAreaRecordPages(app, deps);
+  registerFinanceApi(app, deps);
+  registerCostSharingApi(app, deps);
+  registerWhatIfApi(app, deps);
 }
