@@ -75,11 +75,19 @@ function factorProblems(basis: SimpleBasis, parties: readonly Party[], field: st
     const value = given.get(party.organisationId);
     const partyField = `${field}.${party.organisationId}`;
     if (value === undefined) problems.push({ field: partyField, message: missingMessage(basis, party) });
-    else if (!Number.isSafeInteger(value) || value < 0) {
+    else if (value < 0) {
       problems.push({ field: partyField, message: `The figure for ${party.name} must not be negative` });
+    } else if (!Number.isSafeInteger(value)) {
+      problems.push({ field: partyField, message: wholeNumberMessage(basis, party) });
     }
   }
   return problems;
+}
+
+function wholeNumberMessage(basis: SimpleBasis, party: Party): string {
+  return basis.kind === 'fixed'
+    ? `The percentage for ${party.name} can have at most 2 decimal places`
+    : `The figure for ${party.name} must be a whole number`;
 }
 
 function missingMessage(basis: SimpleBasis, party: Party): string {
@@ -182,7 +190,7 @@ export function claimsOf(definition: BasisDefinition, parties: readonly Party[])
   }));
 }
 
-/** A share as a percentage to two decimal places, for display only: never used to split money. */
+/** A share as a percentage to four decimal places (72.2222), for display only: never used to split money. */
 export function percentOf(numerator: bigint, denominator: bigint): number {
   if (denominator === 0n) return 0;
   return Number((numerator * 1_000_000n + denominator / 2n) / denominator) / 10_000;

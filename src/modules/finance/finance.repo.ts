@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
 import { pence, type Pence } from '../../platform/money.ts';
@@ -99,40 +99,52 @@ export interface BaselineRow {
   readonly baseline: Pence;
 }
 
+/**
+ * Rows of a query, each built as a JSON array, returned as one JSON document and parsed once.
+ * Turning each row of a large result into an object costs far more than running the query, above
+ * all on the embedded database: 250,000 baselines took 4–5 s as rows there, under 1 s as one document.
+ */
+async function jsonRows<T>(db: Db, rows: SQL): Promise<T[]> {
+  const result = await db.execute(
+    sql`select coalesce(json_agg(query.row), '[]')::text as rows from (${rows}) as query(row)`,
+  );
+  const [first] = (result as unknown as { rows: { rows: string }[] }).rows;
+  return JSON.parse(first?.rows ?? '[]') as T[];
+}
+
 /** The cost inputs of the whole alliance, or of one area: two queries however many rows. */
 export async function costsOf(
   db: Db,
   allianceId: string,
   businessAreaId?: string,
 ): Promise<{ areaYears: AreaYearRow[]; baselines: BaselineRow[] }> {
-  const inAlliance = (
-    column: typeof financeAreaYears.businessAreaId | typeof financeBaselines.businessAreaId,
-  ) =>
-    businessAreaId
-      ? eq(column, businessAreaId)
-      : inArray(
-          column,
-          db
-            .select({ id: businessAreas.id })
-            .from(businessAreas)
-            .where(eq(businessAreas.allianceId, allianceId)),
-        );
+  const scope = businessAreaId
+    ? sql`business_area_id = ${businessAreaId}`
+    : sql`business_area_id in (select id from business_areas where alliance_id = ${allianceId})`;
   const [areaYears, baselines] = await Promise.all([
-    db.select().from(financeAreaYears).where(inAlliance(financeAreaYears.businessAreaId)),
-    db.select().from(financeBaselines).where(inAlliance(financeBaselines.businessAreaId)),
+    jsonRows<[string, number, number | null, number]>(
+      db,
+      sql`select json_build_array(business_area_id, financial_year, target_cost_pence, implementation_cost_pence)
+          from ${financeAreaYears} where ${scope}`,
+    ),
+    jsonRows<[string, string, number, number]>(
+      db,
+      sql`select json_build_array(business_area_id, organisation_id, financial_year, baseline_pence)
+          from ${financeBaselines} where ${scope}`,
+    ),
   ]);
   return {
-    areaYears: areaYears.map((r) => ({
-      businessAreaId: r.businessAreaId,
-      financialYear: r.financialYear as FinancialYear,
-      targetCost: r.targetCostPence === null ? null : pence(r.targetCostPence),
-      implementationCost: pence(r.implementationCostPence),
+    areaYears: areaYears.map(([areaId, year, targetCost, implementationCost]) => ({
+      businessAreaId: areaId,
+      financialYear: year as FinancialYear,
+      targetCost: targetCost === null ? null : pence(targetCost),
+      implementationCost: pence(implementationCost),
     })),
-    baselines: baselines.map((r) => ({
-      businessAreaId: r.businessAreaId,
-      organisationId: r.organisationId,
-      financialYear: r.financialYear as FinancialYear,
-      baseline: pence(r.baselinePence),
+    baselines: baselines.map(([areaId, organisationId, year, baseline]) => ({
+      businessAreaId: areaId,
+      organisationId,
+      financialYear: year as FinancialYear,
+      baseline: pence(baseline),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
 import { pence, type Pence } from '../../platform/money.ts';
-import { apportion } from './apportion.domain.ts';
+import { apportion, type Claim } from './apportion.domain.ts';
 import {
   basisForYear,
   claimsOf,
@@ -56,6 +56,20 @@ const total = (values: Iterable<number>): Pence => {
   return pence(sum);
 };
 
+/** What a basis gives each party, worked out once per basis rather than once per area-year. */
+export interface BasisSplit {
+  readonly claims: readonly Claim[];
+  readonly sharePercents: readonly number[];
+}
+
+export function basisSplit(definition: BasisDefinition, parties: readonly Party[]): BasisSplit {
+  const { shares, denominator } = exactShares(definition, parties);
+  return {
+    claims: claimsOf(definition, parties),
+    sharePercents: shares.map((share) => percentOf(share.numerator, denominator)),
+  };
+}
+
 /**
  * One area in one year. Each force contributes its share of the combined team's cost, and saves
  * what it would have spent less what it contributes; the contributions add up to the cost exactly.
@@ -65,6 +79,7 @@ export function areaYearFigures(
   costs: AreaYearCosts,
   parties: readonly Party[],
   basis: BasisInUse | undefined,
+  split: BasisSplit | undefined = basis && basisSplit(basis.definition, parties),
 ): AreaYearFigures {
   const baseline = total(costs.baselines.values());
   const combined = costs.targetCost !== null && basis !== undefined;
@@ -79,20 +94,19 @@ export function areaYearFigures(
       implementationShare: pence(0),
       saving: pence(0),
     }));
-    const implementationCost = costs.implementationCost;
     return {
-      ...costs,
+      businessAreaId: costs.businessAreaId,
+      financialYear: costs.financialYear,
       combined,
       baseline,
       targetCost,
-      implementationCost,
+      implementationCost: costs.implementationCost,
       plannedSaving: pence(0),
       basis: null,
       forces,
     };
   }
-  const claims = claimsOf(basis.definition, parties);
-  const { shares, denominator } = exactShares(basis.definition, parties);
+  const { claims, sharePercents } = split ?? basisSplit(basis.definition, parties);
   const contributions = apportion(targetCost, claims);
   const implementation = apportion(costs.implementationCost, claims);
   const forces = parties.map((p, index) => {
@@ -100,7 +114,7 @@ export function areaYearFigures(
     return {
       organisationId: p.organisationId,
       baseline: baselineOf(p.organisationId),
-      sharePercent: percentOf(shares[index]?.numerator ?? 0n, denominator),
+      sharePercent: sharePercents[index] ?? 0,
       contribution,
       implementationShare: implementation[index]?.amount ?? pence(0),
       saving: pence(baselineOf(p.organisationId) - contribution),
@@ -182,10 +196,18 @@ export function alliancePlan(
     effectiveFrom: b.effectiveFrom as IsoDate,
     effectiveTo: b.effectiveTo as IsoDate | null,
   }));
+  const splits = new Map<BasisInUse, BasisSplit>();
+  const splitOf = (basis: BasisInUse) => {
+    const known = splits.get(basis);
+    if (known) return known;
+    const split = basisSplit(basis.definition, parties);
+    splits.set(basis, split);
+    return split;
+  };
   return costs.map((c) => {
     const governing = basisForYear(versions, c.financialYear, c.businessAreaId);
     const basis =
       defaultOverride && (!governing || governing.businessAreaId === null) ? defaultOverride : governing;
-    return areaYearFigures(c, parties, basis);
+    return areaYearFigures(c, parties, basis, basis && splitOf(basis));
   });
 }

@@ -55,18 +55,16 @@ export interface SavingsModel {
 
 /** Groups the stored rows into one input per area and year. */
 export function costInputs(stored: Awaited<ReturnType<typeof repo.costsOf>>): AreaYearCosts[] {
-  const key = (areaId: string, year: number) => `${areaId}|${year}`;
-  const inputs = new Map<
-    string,
-    { costs: Omit<AreaYearCosts, 'baselines'>; baselines: Map<string, Pence> }
-  >();
-  const entry = (businessAreaId: string, financialYear: FinancialYear) => {
-    const k = key(businessAreaId, financialYear);
-    let found = inputs.get(k);
+  type Entry = { costs: Omit<AreaYearCosts, 'baselines'>; baselines: Map<string, Pence> };
+  // Keyed by area, then year: no key strings to build for each of the many baseline rows.
+  const byArea = new Map<string, Map<number, Entry>>();
+  const entry = (businessAreaId: string, financialYear: FinancialYear): Entry => {
+    let years = byArea.get(businessAreaId);
+    if (!years) byArea.set(businessAreaId, (years = new Map()));
+    let found = years.get(financialYear);
     if (!found) {
       const costs = { businessAreaId, financialYear, targetCost: null, implementationCost: pence(0) };
-      found = { costs, baselines: new Map() };
-      inputs.set(k, found);
+      years.set(financialYear, (found = { costs, baselines: new Map() }));
     }
     return found;
   };
@@ -74,7 +72,9 @@ export function costInputs(stored: Awaited<ReturnType<typeof repo.costsOf>>): Ar
   for (const row of stored.baselines) {
     entry(row.businessAreaId, row.financialYear).baselines.set(row.organisationId, row.baseline);
   }
-  return [...inputs.values()].map(({ costs, baselines }) => ({ ...costs, baselines }));
+  return [...byArea.values()].flatMap((years) =>
+    [...years.values()].map(({ costs, baselines }) => ({ ...costs, baselines })),
+  );
 }
 
 export function modelBases(stored: readonly repo.StoredBasis[]): ModelBasis[] {

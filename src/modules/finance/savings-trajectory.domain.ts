@@ -77,12 +77,16 @@ function line(
 export function areaSavingsLines(inputs: TrajectoryInputs): AreaSavingsLine[] {
   const realised = new Map(inputs.realised.map((r) => [key(r.businessAreaId, r.financialYear), r]));
   const forecasts = new Map(inputs.forecasts.map((f) => [key(f.businessAreaId, f.financialYear), f.amount]));
-  const planned = new Map(inputs.figures.map((f) => [key(f.businessAreaId, f.financialYear), f]));
-  const keys = new Set([...planned.keys(), ...realised.keys(), ...forecasts.keys()]);
-  return [...keys].map((k) => {
-    const [businessAreaId = '', yearText = '0'] = k.split('|');
-    const financialYear = Number(yearText) as FinancialYear;
-    const plan = planned.get(k)?.plannedSaving ?? 0;
+  const areaYears = new Map<string, { businessAreaId: string; financialYear: FinancialYear; plan: number }>();
+  for (const f of inputs.figures) {
+    const { businessAreaId, financialYear, plannedSaving: plan } = f;
+    areaYears.set(key(businessAreaId, financialYear), { businessAreaId, financialYear, plan });
+  }
+  for (const { businessAreaId, financialYear } of [...inputs.realised, ...inputs.forecasts]) {
+    const k = key(businessAreaId, financialYear);
+    if (!areaYears.has(k)) areaYears.set(k, { businessAreaId, financialYear, plan: 0 });
+  }
+  return [...areaYears].map(([k, { businessAreaId, financialYear, plan }]) => {
     const done = realised.get(k);
     const realisedTotal = (done?.cashable ?? 0) + (done?.nonCashable ?? 0);
     const reported = financialYear < inputs.currentYear && done !== undefined;
@@ -134,30 +138,36 @@ export interface ForceYearLine {
 
 /** Each force's totals per year across the areas: what it would have spent, pays, and saves. */
 export function forceYearLines(figures: readonly AreaYearFigures[]): ForceYearLine[] {
-  const sums = new Map<
-    string,
-    { baseline: number; contribution: number; implementation: number; saving: number }
-  >();
+  // Keyed by force, then year: no key strings to build for each of the many force figures.
+  const sums = new Map<string, Map<FinancialYear, ForceYearSums>>();
   for (const f of figures) {
     for (const force of f.forces) {
-      const k = key(force.organisationId, f.financialYear);
-      const s = sums.get(k) ?? { baseline: 0, contribution: 0, implementation: 0, saving: 0 };
+      let years = sums.get(force.organisationId);
+      if (!years) sums.set(force.organisationId, (years = new Map()));
+      let s = years.get(f.financialYear);
+      if (!s)
+        years.set(f.financialYear, (s = { baseline: 0, contribution: 0, implementation: 0, saving: 0 }));
       s.baseline += force.baseline;
       s.contribution += force.contribution;
       s.implementation += force.implementationShare;
       s.saving += force.saving;
-      sums.set(k, s);
     }
   }
-  return [...sums.entries()].map(([k, s]) => {
-    const [organisationId = '', year = '0'] = k.split('|');
-    return {
+  return [...sums].flatMap(([organisationId, years]) =>
+    [...years].map(([financialYear, s]) => ({
       organisationId,
-      financialYear: Number(year) as FinancialYear,
+      financialYear,
       baseline: pence(s.baseline),
       contribution: pence(s.contribution),
       implementationShare: pence(s.implementation),
       saving: pence(s.saving),
-    };
-  });
+    })),
+  );
+}
+
+interface ForceYearSums {
+  baseline: number;
+  contribution: number;
+  implementation: number;
+  saving: number;
 }
