@@ -1,7 +1,14 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
-import { formatDate, type FinancialYear, type IsoDate } from '../../platform/dates.ts';
-import { NotFoundError, ValidationError } from '../../platform/errors.ts';
+import {
+  financialYearOf,
+  formatDate,
+  londonDate,
+  type FinancialYear,
+  type IsoDate,
+} from '../../platform/dates.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
+import { financeYearProblems } from './finance-records.domain.ts';
 import type { Pence } from '../../platform/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
@@ -72,6 +79,22 @@ export async function resolveInput(tx: Db, input: BasisInput, parties: readonly 
   return { definition, problems };
 }
 
+/** What a version says about itself: a name, a reason of reasonable length, budget years that exist. */
+function detailProblems(basis: NewBasis, currentYear: FinancialYear): FieldError[] {
+  const label = basis.label.trim();
+  const problems: FieldError[] = [];
+  if (!label) problems.push({ field: 'label', message: 'Enter a name for the basis' });
+  else if (label.length > 200)
+    problems.push({ field: 'label', message: 'The name must be 200 characters or fewer' });
+  if ((basis.reason?.length ?? 0) > 2000) {
+    problems.push({ field: 'reason', message: 'The reason must be 2000 characters or fewer' });
+  }
+  return [
+    ...problems,
+    ...budgetYearsOf(basis.input).flatMap((year) => financeYearProblems(year, currentYear, 'financialYear')),
+  ];
+}
+
 export function createCostSharingService(deps: FinanceDeps) {
   const { db, clock } = deps;
 
@@ -110,8 +133,9 @@ export function createCostSharingService(deps: FinanceDeps) {
       const existing = (await repo.basesOf(tx, allianceId)).filter((v) => v.businessAreaId === scope);
       const { definition, problems } = await resolveInput(tx, basis.input, parties);
       const dateProblems = effectiveDateProblems(existing, basis.effectiveFrom, basis.effectiveTo ?? null);
-      if (problems.length + dateProblems.length > 0)
-        throw new ValidationError([...problems, ...dateProblems]);
+      const details = detailProblems(basis, financialYearOf(londonDate(clock.now())));
+      const all = [...details, ...problems, ...dateProblems];
+      if (all.length > 0) throw new ValidationError(all);
       const replaced = existing.find((v) => v.effectiveTo === null && v.effectiveFrom < basis.effectiveFrom);
       if (replaced) await repo.closeBasis(tx, replaced.id, dayBefore(basis.effectiveFrom));
       const stored = {

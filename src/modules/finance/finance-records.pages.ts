@@ -23,7 +23,6 @@ import {
 } from './finance-pages.schemas.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
 import { CHANGE_FINANCE } from './finance.access.ts';
-import { createSavingsModelService } from './savings-model.service.ts';
 
 type AllianceRequest = FastifyRequest<{ Params: { id: string } }>;
 type Form = { fields: Fields; dates: Record<string, DateParts>; errors?: readonly FieldError[] };
@@ -44,7 +43,6 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 /** The alliance's benefits that are not cash, its reinvestment, and when its savings turn amber or red. */
 export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDeps): void {
   const records = createFinanceRecordsService(deps);
-  const savings = createSavingsModelService(deps);
   const businessAreas = createBusinessAreasService(deps);
   const today = () => londonDate(deps.clock.now());
 
@@ -152,7 +150,7 @@ export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDep
   );
 
   async function thresholds(request: AllianceRequest, reply: FastifyReply, form?: Form, status?: number) {
-    const model = await savings.model(allianceId(request));
+    const model = await records.thresholds(allianceId(request));
     const current = model.thresholds;
     const fields = form?.fields ?? {
       amberBelowPercent: String(current.amberBelowPercent),

@@ -13,11 +13,17 @@ import { createAlliancesService } from '../alliances/alliances.service.ts';
 import { formatMoney, type Pence } from '../../platform/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
-import { actualYearProblems, financeYearProblems } from './finance-records.domain.ts';
+import {
+  actualProblems,
+  benefitProblems,
+  financeYearProblems,
+  forecastProblems,
+  reinvestmentProblems,
+} from './finance-records.domain.ts';
 import * as records from './finance-records.repo.ts';
 import * as repo from './finance.repo.ts';
-import { thresholdProblems, type RagThresholds } from './savings-model.domain.ts';
-import type { FinanceDeps } from './savings-model.service.ts';
+import { DEFAULT_RAG_THRESHOLDS, thresholdProblems, type RagThresholds } from './savings-model.domain.ts';
+import { createSavingsModelService, type FinanceDeps } from './savings-model.service.ts';
 
 export interface AreaYearInput {
   readonly financialYear: FinancialYear;
@@ -182,7 +188,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   }
 
   async function recordActual(context: ChangeContext, businessAreaId: string, input: ActualInput) {
-    refuseIf(actualYearProblems(input.financialYear, currentYear()));
+    refuseIf(actualProblems(input, londonDate(clock.now())));
     return db.transaction(async (tx) => {
       const { area } = await areaOf(tx, businessAreaId);
       const actual = { id: crypto.randomUUID(), businessAreaId, ...input };
@@ -203,7 +209,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
     input: { financialYear: FinancialYear; amount: Pence; note: string | null },
   ) {
     const now = currentYear();
-    const problems = financeYearProblems(input.financialYear, now);
+    const problems = [...financeYearProblems(input.financialYear, now), ...forecastProblems(input)];
     if (input.financialYear < now) {
       problems.push({
         field: 'financialYear',
@@ -224,6 +230,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   }
 
   async function addBenefit(context: ChangeContext, allianceId: string, input: BenefitInput) {
+    refuseIf(benefitProblems(input));
     return db.transaction(async (tx) => {
       await checkAreaInAlliance(tx, allianceId, input.businessAreaId);
       const benefit = { id: crypto.randomUUID(), allianceId, ...input };
@@ -239,10 +246,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   }
 
   async function addReinvestment(context: ChangeContext, allianceId: string, input: ReinvestmentInput) {
-    const problems = financeYearProblems(input.financialYear, currentYear());
-    if (input.amount <= 0)
-      problems.push({ field: 'amount', message: 'The amount reinvested must be more than £0' });
-    refuseIf(problems);
+    refuseIf(reinvestmentProblems(input, londonDate(clock.now())));
     return db.transaction(async (tx) => {
       await checkAreaInAlliance(tx, allianceId, input.businessAreaId);
       const reinvestment = { id: crypto.randomUUID(), allianceId, ...input };
@@ -273,7 +277,15 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
     });
   }
 
+  /** The alliance's RAG tolerance without computing its whole savings model. */
+  async function thresholds(allianceId: string) {
+    const alliance = await createSavingsModelService(deps).header(allianceId);
+    const own = await repo.thresholdsOf(db, allianceId);
+    return { alliance, thresholds: own ?? DEFAULT_RAG_THRESHOLDS, thresholdsAreDefault: own === undefined };
+  }
+
   return {
+    thresholds,
     setAreaYear,
     saveCosts,
     recordActual,
