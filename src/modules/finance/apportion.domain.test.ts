@@ -145,9 +145,15 @@ describe('apportion: the tie rule', () => {
       expected: [33, 34, 33],
     },
     {
-      rule: 'names are compared as text, capitals before small letters, not by locale',
+      rule: 'names are compared ignoring capitals, not by locale',
       amount: 1,
       claims: [claim('x', 'avon', 1n), claim('y', 'Zeta', 1n)],
+      expected: [1, 0],
+    },
+    {
+      rule: 'names that differ only in capitals fall back to plain text order, so the result is still fixed',
+      amount: 1,
+      claims: [claim('x', 'dorset', 1n), claim('y', 'Dorset', 1n)],
       expected: [0, 1],
     },
     {

@@ -3,7 +3,7 @@ import { pence, type Pence } from '../../platform/money.ts';
 /** One party's claim on an amount: its weight, and the key that settles a tie. */
 export interface Claim {
   readonly partyId: string;
-  /** Breaks ties between equal remainders and equal weights: compared as text, so not locale-dependent. */
+  /** Breaks ties between equal remainders and equal weights: compared ignoring case, then as text, so never locale-dependent. */
   readonly tieKey: string;
   readonly weight: bigint;
 }
@@ -31,6 +31,8 @@ function compareRanking(
 ): number {
   if (a.remainder !== b.remainder) return a.remainder > b.remainder ? -1 : 1;
   if (a.claim.weight !== b.claim.weight) return a.claim.weight > b.claim.weight ? -1 : 1;
+  const [nameA, nameB] = [a.claim.tieKey.toLowerCase(), b.claim.tieKey.toLowerCase()];
+  if (nameA !== nameB) return nameA < nameB ? -1 : 1;
   if (a.claim.tieKey !== b.claim.tieKey) return a.claim.tieKey < b.claim.tieKey ? -1 : 1;
   return a.claim.partyId < b.claim.partyId ? -1 : a.claim.partyId > b.claim.partyId ? 1 : 0;
 }

@@ -165,7 +165,10 @@ export function exactShares(
 ): { shares: ExactShare[]; denominator: bigint } {
   const components =
     definition.kind === 'weighted' ? definition.components : [{ weight: WHOLE, basis: definition }];
-  const parts = components.map((c) => ({ weight: BigInt(c.weight), ...simpleShares(c.basis, parties) }));
+  // A part none of these parties has a figure in (its forces have all left) can share nothing.
+  const parts = components
+    .map((c) => ({ weight: BigInt(c.weight), ...simpleShares(c.basis, parties) }))
+    .filter((part) => part.total > 0n);
   const product = parts.reduce((acc, part) => acc * part.total, 1n);
   const numerators = parties.map((_party, index) =>
     parts.reduce((sum, part) => sum + part.weight * (part.shares[index] ?? 0n) * (product / part.total), 0n),

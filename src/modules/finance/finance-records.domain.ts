@@ -158,3 +158,60 @@ export function reinvestmentProblems(
     }),
   ];
 }
+
+/** Forms check these too; the service checks again so no caller can store a negative cost or a force twice. */
+export function areaYearAmountProblems(input: {
+  targetCost: number | null;
+  implementationCost: number;
+  baselines: readonly { organisationId: string; amount: number }[];
+}): FieldError[] {
+  const problems: FieldError[] = [];
+  if (input.targetCost !== null && input.targetCost < 0) {
+    problems.push({ field: 'targetCost', message: 'The target operating model cost must not be negative' });
+  }
+  if (input.implementationCost < 0) {
+    problems.push({ field: 'implementationCost', message: 'The implementation cost must not be negative' });
+  }
+  for (const baseline of input.baselines.filter((b) => b.amount < 0)) {
+    problems.push({
+      field: `baselines.${baseline.organisationId}`,
+      message: 'A baseline must not be negative',
+    });
+  }
+  if (new Set(input.baselines.map((b) => b.organisationId)).size !== input.baselines.length) {
+    problems.push({ field: 'baselines', message: 'Give each force one baseline' });
+  }
+  return problems;
+}
+
+/** A bulk save is checked as a whole: no negative amount, no row twice (one statement cannot upsert a key twice). */
+export function bulkAmountProblems(costs: {
+  areaYears: readonly {
+    businessAreaId: string;
+    financialYear: number;
+    targetCost: number | null;
+    implementationCost: number;
+  }[];
+  baselines: readonly {
+    businessAreaId: string;
+    financialYear: number;
+    organisationId: string;
+    baseline: number;
+  }[];
+}): FieldError[] {
+  const negative =
+    costs.areaYears.some((r) => (r.targetCost ?? 0) < 0 || r.implementationCost < 0) ||
+    costs.baselines.some((r) => r.baseline < 0);
+  const areaYearKeys = new Set(costs.areaYears.map((r) => `${r.businessAreaId}|${r.financialYear}`));
+  const baselineKeys = new Set(
+    costs.baselines.map((r) => `${r.businessAreaId}|${r.financialYear}|${r.organisationId}`),
+  );
+  const repeated =
+    areaYearKeys.size !== costs.areaYears.length || baselineKeys.size !== costs.baselines.length;
+  return [
+    ...(negative ? [{ field: 'amount', message: 'An amount is negative: costs must be £0 or more' }] : []),
+    ...(repeated
+      ? [{ field: 'rows', message: 'The same business area, year and force appear more than once' }]
+      : []),
+  ];
+}

@@ -15,6 +15,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
 import {
   actualProblems,
+  areaYearAmountProblems,
+  bulkAmountProblems,
   benefitProblems,
   financeYearProblems,
   forecastProblems,
@@ -52,27 +54,6 @@ function notFound(error: unknown): { area: undefined } {
 
 function refuseIf(problems: readonly FieldError[]): void {
   if (problems.length > 0) throw new ValidationError(problems);
-}
-
-/** Forms check these too; the service checks again so no caller can store a negative cost or a force twice. */
-function areaYearAmountProblems(input: AreaYearInput): FieldError[] {
-  const problems: FieldError[] = [];
-  if (input.targetCost !== null && input.targetCost < 0) {
-    problems.push({ field: 'targetCost', message: 'The target operating model cost must not be negative' });
-  }
-  if (input.implementationCost < 0) {
-    problems.push({ field: 'implementationCost', message: 'The implementation cost must not be negative' });
-  }
-  for (const baseline of input.baselines.filter((b) => b.amount < 0)) {
-    problems.push({
-      field: `baselines.${baseline.organisationId}`,
-      message: 'A baseline must not be negative',
-    });
-  }
-  if (new Set(input.baselines.map((b) => b.organisationId)).size !== input.baselines.length) {
-    problems.push({ field: 'baselines', message: 'Give each force one baseline' });
-  }
-  return problems;
 }
 
 export function createFinanceRecordsService(deps: FinanceDeps) {
@@ -178,6 +159,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
         ...[...new Set(rows.map((r) => r.financialYear))].flatMap((year) =>
           financeYearProblems(year, currentYear()),
         ),
+        ...bulkAmountProblems(costs),
       ];
       refuseIf(problems);
       await repo.upsertCosts(tx, costs.areaYears, costs.baselines);

@@ -117,14 +117,14 @@ describe('areaYearFigures', () => {
   });
 
   it('shows no saving before the area is combined: each force still pays for its own team', () => {
-    const figures = areaYearFigures(costs(null, { dc: 800_000, dorset: 300_000 }, 5_000), PARTIES, basis());
+    const figures = areaYearFigures(costs(null, { dc: 800_000, dorset: 300_000 }), PARTIES, basis());
     expect(figures).toEqual({
       businessAreaId: 'ict',
       financialYear: 2016,
       combined: false,
       baseline: 1_100_000,
       targetCost: 0,
-      implementationCost: 5_000,
+      implementationCost: 0,
       plannedSaving: 0,
       basis: null,
       forces: [
@@ -266,5 +266,30 @@ describe('thresholdProblems', () => {
     ],
   ])('%o', (thresholds, problems) => {
     expect(thresholdProblems(thresholds)).toEqual(problems);
+  });
+});
+
+describe('an area not yet combined', () => {
+  it('still shares its one-off implementation costs by the basis, and saves nothing', () => {
+    const figures = areaYearFigures(costs(null, { dc: 700_000, dorset: 300_000 }, 100_001), PARTIES, basis());
+    expect(figures.combined).toBe(false);
+    expect(figures.plannedSaving).toBe(0);
+    expect(figures.forces.map((f) => [f.contribution, f.implementationShare, f.saving])).toEqual([
+      [700_000, 72_223, 0],
+      [300_000, 27_778, 0],
+    ]);
+    expect(figures.basis?.versionNumber).toBe(1);
+  });
+
+  it('treats a version under which no current force has a share as no basis at all, rather than failing', () => {
+    const departed: BasisDefinition = { kind: 'fixed', factors: [{ organisationId: 'gone', value: 10_000 }] };
+    const figures = areaYearFigures(
+      costs(900_000, { dc: 700_000, dorset: 300_000 }),
+      PARTIES,
+      basis(departed),
+    );
+    expect(figures.combined).toBe(false);
+    expect(figures.basis).toBeNull();
+    expect(figures.forces.map((f) => f.contribution)).toEqual([700_000, 300_000]);
   });
 });

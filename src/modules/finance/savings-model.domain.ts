@@ -70,43 +70,64 @@ export function basisSplit(definition: BasisDefinition, parties: readonly Party[
   };
 }
 
+/** A split that can share money: a version whose forces have all left shares nothing. */
+function usableSplit(basis: BasisInUse | undefined, parties: readonly Party[], split?: BasisSplit) {
+  if (!basis) return undefined;
+  const known = split ?? basisSplit(basis.definition, parties);
+  return known.claims.some((claim) => claim.weight > 0n) ? known : undefined;
+}
+
+/**
+ * Before the area is combined (no target cost) each force still runs its own team: it pays its
+ * own baseline and saves nothing. One-off costs of getting ready are still shared by the basis.
+ */
+function notCombinedFigures(
+  costs: AreaYearCosts,
+  parties: readonly Party[],
+  basis: BasisInUse | undefined,
+  split: BasisSplit | undefined,
+): AreaYearFigures {
+  const baselineOf = (id: string) => costs.baselines.get(id) ?? pence(0);
+  const shared = split && basis && costs.implementationCost > 0 ? split : undefined;
+  const implementation = shared ? apportion(costs.implementationCost, shared.claims) : [];
+  const forces = parties.map((p, index) => ({
+    organisationId: p.organisationId,
+    baseline: baselineOf(p.organisationId),
+    sharePercent: shared?.sharePercents[index] ?? 0,
+    contribution: baselineOf(p.organisationId),
+    implementationShare: implementation[index]?.amount ?? pence(0),
+    saving: pence(0),
+  }));
+  return {
+    businessAreaId: costs.businessAreaId,
+    financialYear: costs.financialYear,
+    combined: false,
+    baseline: total(costs.baselines.values()),
+    targetCost: costs.targetCost ?? pence(0),
+    implementationCost: costs.implementationCost,
+    plannedSaving: pence(0),
+    basis: shared && basis ? { id: basis.id, label: basis.label, versionNumber: basis.versionNumber } : null,
+    forces,
+  };
+}
+
 /**
  * One area in one year. Each force contributes its share of the combined team's cost, and saves
  * what it would have spent less what it contributes; the contributions add up to the cost exactly.
- * Before the area is combined (no target cost), each force still runs its own team: no saving.
  */
 export function areaYearFigures(
   costs: AreaYearCosts,
   parties: readonly Party[],
   basis: BasisInUse | undefined,
-  split: BasisSplit | undefined = basis && basisSplit(basis.definition, parties),
+  knownSplit?: BasisSplit,
 ): AreaYearFigures {
+  const split = usableSplit(basis, parties, knownSplit);
+  if (costs.targetCost === null || !basis || !split) return notCombinedFigures(costs, parties, basis, split);
   const baseline = total(costs.baselines.values());
-  const combined = costs.targetCost !== null && basis !== undefined;
-  const targetCost = costs.targetCost ?? pence(0);
+  const targetCost = costs.targetCost;
+  const combined = true;
   const baselineOf = (id: string) => costs.baselines.get(id) ?? pence(0);
-  if (!combined) {
-    const forces = parties.map((p) => ({
-      organisationId: p.organisationId,
-      baseline: baselineOf(p.organisationId),
-      sharePercent: 0,
-      contribution: baselineOf(p.organisationId),
-      implementationShare: pence(0),
-      saving: pence(0),
-    }));
-    return {
-      businessAreaId: costs.businessAreaId,
-      financialYear: costs.financialYear,
-      combined,
-      baseline,
-      targetCost,
-      implementationCost: costs.implementationCost,
-      plannedSaving: pence(0),
-      basis: null,
-      forces,
-    };
-  }
-  const { claims, sharePercents } = split ?? basisSplit(basis.definition, parties);
+  const { claims, sharePercents } = split;
   const contributions = apportion(targetCost, claims);
   const implementation = apportion(costs.implementationCost, claims);
   const forces = parties.map((p, index) => {

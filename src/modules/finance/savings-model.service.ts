@@ -146,7 +146,28 @@ export function createSavingsModelService(deps: FinanceDeps) {
     return model(area.allianceId, { businessAreaId });
   }
 
-  return { model, areaModel, header };
+  /**
+   * Each force's totals for one year under each of several default bases (undefined: the bases in
+   * use), from one read of the alliance's costs: what a what-if compares.
+   */
+  async function forceTotalsUnder(
+    allianceId: string,
+    year: FinancialYear,
+    overrides: readonly (BasisInUse | undefined)[],
+  ): Promise<ForceYearLine[][]> {
+    const [members, bases, stored] = await Promise.all([
+      businessAreas.alliance(allianceId),
+      repo.basesOf(db, allianceId),
+      repo.costsOf(db, allianceId),
+    ]);
+    const costs = costInputs(stored).filter((c) => c.financialYear === year);
+    const versions = modelBases(bases);
+    return overrides.map((override) =>
+      forceYearLines(alliancePlan(costs, members.memberForces, versions, override)),
+    );
+  }
+
+  return { model, areaModel, header, forceTotalsUnder };
 }
 
 export type SavingsModelService = ReturnType<typeof createSavingsModelService>;

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { FinancialYear } from '../../platform/dates.ts';
 import type { BasisInput } from './cost-sharing.domain.ts';
@@ -48,6 +48,12 @@ export async function findScenario(db: Db, allianceId: string, id: string): Prom
   return row && toScenario(row);
 }
 
-export async function markAdopted(db: Db, id: string, basisId: string): Promise<void> {
-  await db.update(financeScenarios).set({ adoptedBasisId: basisId }).where(eq(financeScenarios.id, id));
+/** False when another adoption got there first: the caller's transaction must then be undone. */
+export async function markAdopted(db: Db, id: string, basisId: string): Promise<boolean> {
+  const rows = await db
+    .update(financeScenarios)
+    .set({ adoptedBasisId: basisId })
+    .where(and(eq(financeScenarios.id, id), isNull(financeScenarios.adoptedBasisId)))
+    .returning({ id: financeScenarios.id });
+  return rows.length === 1;
 }

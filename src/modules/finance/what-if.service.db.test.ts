@@ -172,6 +172,13 @@ describe('saving and adopting a what-if', () => {
       (f) => f.businessAreaId === t.areaId('Marine section') && f.financialYear === 2016,
     );
     expect(marine?.basis?.label).toBe('Marine section: the split of its baselines');
+    const again = whatIf.adopt(t.context(), t.allianceId, scenario.id, {
+      candidate: 0,
+      effectiveFrom: '2017-04-01' as IsoDate,
+    });
+    await expect(again).rejects.toThrow('"Adopt half each" has already been adopted');
+    const after = await createCostSharingService({ db: t.db, clock: t.clock }).history(t.allianceId);
+    expect(after.versions.filter((v) => v.businessAreaId === null)).toHaveLength(2);
   });
 
   it('refuses an adoption whose dates overlap, or with no candidate chosen, and leaves the scenario as it was', async () => {

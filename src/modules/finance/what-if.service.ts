@@ -1,6 +1,6 @@
 import type { ChangeContext } from '../../platform/context.ts';
 import { formatFinancialYear, type FinancialYear, type IsoDate } from '../../platform/dates.ts';
-import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { pence, type Pence } from '../../platform/money.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { basisForYear, describeBasis, type BasisDefinition, type Party } from './cost-sharing.domain.ts';
@@ -8,6 +8,7 @@ import { createCostSharingService, resolveInput, sharesOf, type PartyShare } fro
 import * as repo from './what-if.repo.ts';
 import type { Candidate, Scenario } from './what-if.repo.ts';
 import { createSavingsModelService, type FinanceDeps } from './savings-model.service.ts';
+import type { ForceYearLine } from './savings-trajectory.domain.ts';
 
 export type { Candidate, Scenario };
 
@@ -39,33 +40,30 @@ export function createWhatIfService(deps: FinanceDeps) {
   const models = createSavingsModelService(deps);
   const costSharing = createCostSharingService(deps);
 
-  async function outcome(
-    allianceId: string,
-    year: FinancialYear,
-    label: string,
+  /** Each force's share, contribution and saving for the year, in the parties' order. */
+  function forcesOf(
+    lines: readonly ForceYearLine[] | undefined,
     definition: BasisDefinition | undefined,
     parties: readonly Party[],
-  ): Promise<Omit<CandidateOutcome, 'problems' | 'description'>> {
-    const override = definition && { id: 'what-if', label, versionNumber: 0, definition };
-    const model = await models.model(allianceId, override ? { defaultOverride: override } : {});
-    const lines = model.forceLines.filter((l) => l.financialYear === year);
+  ): ForceOutcome[] {
     const shares = definition ? sharesOf(definition, parties) : [];
-    const forces = parties.map((p) => {
-      const line = lines.find((l) => l.organisationId === p.organisationId);
-      const share = shares.find((s) => s.organisationId === p.organisationId);
+    return parties.map((p) => {
+      const line = lines?.find((l) => l.organisationId === p.organisationId);
       return {
         organisationId: p.organisationId,
         name: p.name,
-        sharePercent: share?.sharePercent ?? 0,
+        sharePercent: shares.find((s) => s.organisationId === p.organisationId)?.sharePercent ?? 0,
         baseline: line?.baseline ?? pence(0),
         contribution: line?.contribution ?? pence(0),
         saving: line?.saving ?? pence(0),
       };
     });
-    return { label, definition: definition ?? null, forces };
   }
 
-  /** Each candidate's effect on every force for one year, beside the live basis; nothing is saved. */
+  /**
+   * Each candidate's effect on every force for one year, beside the bases in use; nothing is
+   * saved. Areas with their own basis keep it under every candidate.
+   */
   async function compare(
     allianceId: string,
     year: FinancialYear,
@@ -76,33 +74,44 @@ export function createWhatIfService(deps: FinanceDeps) {
         { field: 'candidates', message: `Compare at most ${MAX_CANDIDATES} bases at once` },
       ]);
     }
-    const parties = await costSharing.parties(allianceId);
-    const { versions } = await costSharing.history(allianceId);
+    const { parties, versions } = await costSharing.history(allianceId);
     const inUse = basisForYear(versions, year, null);
-    const liveOutcome = await outcome(
-      allianceId,
-      year,
-      inUse?.label ?? 'No basis in use',
-      inUse?.definition,
-      parties,
-    );
-    const live = {
-      ...liveOutcome,
-      label: inUse ? `${inUse.label} (version ${inUse.versionNumber}, in use)` : 'No basis in use',
-      description: inUse ? describeBasis(inUse.definition) : 'No basis is in effect on 1 April of this year',
-      problems: [],
-    };
-    const results: CandidateOutcome[] = [];
+    const resolved = [];
     for (const candidate of candidates) {
       const { definition, problems } = await resolveInput(db, candidate.input, parties);
-      const description = describeBasis(candidate.input);
-      if (problems.length > 0) {
-        results.push({ label: candidate.label, description, definition: null, problems, forces: [] });
-        continue;
-      }
-      const result = await outcome(allianceId, year, candidate.label, definition, parties);
-      results.push({ ...result, description, problems });
+      resolved.push({ candidate, definition, problems, description: describeBasis(candidate.input) });
     }
+    const usable = resolved.filter((r) => r.problems.length === 0);
+    const overrides = usable.map((r) => ({
+      id: 'what-if',
+      label: r.candidate.label,
+      versionNumber: 0,
+      definition: r.definition,
+    }));
+    const [liveLines, ...candidateLines] = await models.forceTotalsUnder(allianceId, year, [
+      undefined,
+      ...overrides,
+    ]);
+    const live = {
+      label: inUse ? `${inUse.label} (version ${inUse.versionNumber}, in use)` : 'No basis in use',
+      description: inUse ? describeBasis(inUse.definition) : 'No basis is in effect on 1 April of this year',
+      definition: inUse?.definition ?? null,
+      problems: [],
+      forces: forcesOf(liveLines, inUse?.definition, parties),
+    };
+    const results = resolved.map((r): CandidateOutcome => {
+      const { label } = r.candidate;
+      if (r.problems.length > 0)
+        return { label, description: r.description, definition: null, problems: r.problems, forces: [] };
+      const lines = candidateLines[usable.indexOf(r)];
+      return {
+        label,
+        description: r.description,
+        definition: r.definition,
+        problems: [],
+        forces: forcesOf(lines, r.definition, parties),
+      };
+    });
     return { financialYear: year, parties, live, candidates: results };
   }
 
@@ -152,6 +161,12 @@ export function createWhatIfService(deps: FinanceDeps) {
     choice: { candidate: number; effectiveFrom: IsoDate },
   ) {
     const scenario = await get(allianceId, id);
+    if (scenario.adoptedBasisId !== null) {
+      // One what-if, one decision: adopting it again would add a second version from the same comparison.
+      throw new ConflictError(
+        `"${scenario.name}" has already been adopted. Save a new comparison to adopt another basis.`,
+      );
+    }
     const candidate = scenario.candidates[choice.candidate];
     if (!candidate) throw new ValidationError([{ field: 'candidate', message: 'Select the basis to adopt' }]);
     return db.transaction(async (tx) => {
@@ -165,7 +180,9 @@ export function createWhatIfService(deps: FinanceDeps) {
           reason: `Adopted from the what-if "${scenario.name}"`,
         },
       );
-      await repo.markAdopted(tx, id, basis.id);
+      if (!(await repo.markAdopted(tx, id, basis.id))) {
+        throw new ConflictError(`"${scenario.name}" was adopted by someone else a moment ago.`);
+      }
       return basis;
     });
   }
