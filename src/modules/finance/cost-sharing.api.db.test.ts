@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClientFor } from '../../platform/testing/api-client.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../platform/testing/test-app.ts';
+import { useFinanceApi, type ApiClient } from './finance-api.testing.ts';
 import { TIE_RULE } from './apportion.domain.ts';
-import {
-  DEMO_NOW,
-  auditEventsAfter,
-  financeState,
-  setUpDemoFinance,
-  type DemoFinance,
-} from './finance-service.testing.ts';
+import { auditEventsAfter, financeState, type DemoFinance } from './finance-service.testing.ts';
 
-type Client = Awaited<ReturnType<typeof apiClientFor>>;
+type Client = ApiClient;
 type Version = {
   id: string;
   versionNumber: number;
@@ -35,16 +29,8 @@ const SOUTH_WEST = [
   'Wiltshire Police',
 ];
 
-beforeAll(async () => {
-  demo = await setUpDemoFinance();
-  t = await createTestApp({ database: demo.database, now: DEMO_NOW });
-  finance = await apiClientFor(t.app, t.database, t.clock, [{ role: 'finance', organisationId: null }]);
-  viewer = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
-});
-afterAll(async () => {
-  await t.close();
-  await demo.database.close();
-});
+const api = useFinanceApi();
+beforeAll(() => ({ demo, t, finance, viewer } = api));
 
 const bases = (allianceId = demo.allianceId) => `/api/v1/alliances/${allianceId}/finance/bases`;
 const apportion = (basisId: string) => `/api/v1/finance/bases/${basisId}/apportion`;

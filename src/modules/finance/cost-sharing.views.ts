@@ -1,6 +1,4 @@
 import { formatDate, type IsoDate } from '../../platform/dates.ts';
-import type { FieldError } from '../../platform/errors.ts';
-import { formErrors, type FormErrors } from '../../platform/http/forms.ts';
 import { describeBasis } from './cost-sharing.domain.ts';
 import type { BasisWithShares, PartyShare } from './cost-sharing.service.ts';
 
@@ -20,17 +18,7 @@ export function financeCrumbs(alliance: AllianceRef, extra: readonly { text: str
   ];
 }
 
-/** GOV.UK asks the error summary to link to the first box of a date. */
-export function pageErrors(details: readonly FieldError[], dateFields: readonly string[] = []): FormErrors {
-  const errors = formErrors(details);
-  const dates = new Set(dateFields.map((field) => `#${field}`));
-  return {
-    ...errors,
-    errorList: errors.errorList.map((item) =>
-      dates.has(item.href) ? { ...item, href: `${item.href}-day` } : item,
-    ),
-  };
-}
+export { pageErrors } from './finance-pages.schemas.ts';
 
 /** "72.22%": shares are kept to four places; two are enough to read. */
 export function percentText(percent: number): string {

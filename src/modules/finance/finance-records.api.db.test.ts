@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClientFor } from '../../platform/testing/api-client.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
-import {
-  DEMO_NOW,
-  auditEventsAfter,
-  financeState,
-  setUpDemoFinance,
-  type DemoFinance,
-} from './finance-service.testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../platform/testing/test-app.ts';
+import { useFinanceApi, type ApiClient } from './finance-api.testing.ts';
+import { auditEventsAfter, financeState, type DemoFinance } from './finance-service.testing.ts';
 
-type Client = Awaited<ReturnType<typeof apiClientFor>>;
+type Client = ApiClient;
 
 let demo: DemoFinance;
 let t: TestApp;
 let finance: Client;
 let viewer: Client;
 
-beforeAll(async () => {
-  demo = await setUpDemoFinance();
-  t = await createTestApp({ database: demo.database, now: DEMO_NOW });
-  finance = await apiClientFor(t.app, t.database, t.clock, [{ role: 'finance', organisationId: null }]);
-  viewer = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
-});
-afterAll(async () => {
-  await t.close();
-  await demo.database.close();
-});
+const api = useFinanceApi();
+beforeAll(() => ({ demo, t, finance, viewer } = api));
 
 const alliance = (rest: string, id = demo.allianceId) => `/api/v1/alliances/${id}/finance${rest}`;
 const actualsOf = (areaName: string) => `/api/v1/business-areas/${demo.areaId(areaName)}/finance/actuals`;

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClientFor } from '../../platform/testing/api-client.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
-import {
-  DEMO_NOW,
-  auditEventsAfter,
-  financeState,
-  setUpDemoFinance,
-  type DemoFinance,
-} from './finance-service.testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../platform/testing/test-app.ts';
+import { useFinanceApi, type ApiClient } from './finance-api.testing.ts';
+import { auditEventsAfter, financeState, type DemoFinance } from './finance-service.testing.ts';
 
-type Client = Awaited<ReturnType<typeof apiClientFor>>;
+type Client = ApiClient;
 type Figure = { financialYear: number; combined: boolean; targetCostPence: number; forces: Force[] };
 type Force = {
   organisationId: string;
@@ -26,16 +20,8 @@ const DC = 'Devon & Cornwall Police';
 const DORSET = 'Dorset Police';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-beforeAll(async () => {
-  demo = await setUpDemoFinance();
-  t = await createTestApp({ database: demo.database, now: DEMO_NOW });
-  finance = await apiClientFor(t.app, t.database, t.clock, [{ role: 'finance', organisationId: null }]);
-  viewer = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
-});
-afterAll(async () => {
-  await t.close();
-  await demo.database.close();
-});
+const api = useFinanceApi();
+beforeAll(() => ({ demo, t, finance, viewer } = api));
 
 const model = (query = '') => `/api/v1/alliances/${demo.allianceId}/finance${query}`;
 const area = (name: string, rest = '') => `/api/v1/business-areas/${demo.areaId(name)}/finance${rest}`;
@@ -145,10 +131,15 @@ describe('an area’s costs for a year', () => {
     expect(events.map((e) => e.action)).toEqual(['finance.costs_changed']);
   });
 
-  it('leaves a cost not yet combined out, and then no one saves', async () => {
+  it('leaves a cost not yet combined out: no one saves, though the one-off costs are still shared', async () => {
     const response = await finance.put(area('Dogs', '/years/2017'), { ...costs(), targetCostPence: null });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ combined: false, plannedSavingPence: 0, basis: null });
+    const figures = response.json();
+    expect(figures).toMatchObject({ combined: false, plannedSavingPence: 0, basis: { versionNumber: 1 } });
+    const shares = figures.forces.map(
+      (f: { implementationSharePence: number }) => f.implementationSharePence,
+    );
+    expect(shares.reduce((sum: number, p: number) => sum + p, 0)).toBe(figures.implementationCostPence);
   });
 
   type Costs = ReturnType<typeof costs>;

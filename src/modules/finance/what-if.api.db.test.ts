@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClientFor } from '../../platform/testing/api-client.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
-import {
-  DEMO_NOW,
-  auditEventsAfter,
-  financeState,
-  setUpDemoFinance,
-  type DemoFinance,
-} from './finance-service.testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../platform/testing/test-app.ts';
+import { useFinanceApi, type ApiClient } from './finance-api.testing.ts';
+import { auditEventsAfter, financeState, type DemoFinance } from './finance-service.testing.ts';
 
-type Client = Awaited<ReturnType<typeof apiClientFor>>;
+type Client = ApiClient;
 type Outcome = {
   label: string;
   problems: unknown[];
@@ -23,16 +17,8 @@ let viewer: Client;
 const DC = 'Devon & Cornwall Police';
 const DORSET = 'Dorset Police';
 
-beforeAll(async () => {
-  demo = await setUpDemoFinance();
-  t = await createTestApp({ database: demo.database, now: DEMO_NOW });
-  finance = await apiClientFor(t.app, t.database, t.clock, [{ role: 'finance', organisationId: null }]);
-  viewer = await apiClientFor(t.app, t.database, t.clock, [{ role: 'viewer', organisationId: null }]);
-});
-afterAll(async () => {
-  await t.close();
-  await demo.database.close();
-});
+const api = useFinanceApi();
+beforeAll(() => ({ demo, t, finance, viewer } = api));
 
 const base = (allianceId = demo.allianceId) => `/api/v1/alliances/${allianceId}/finance`;
 const fixed = (dc: number, dorset: number) => ({
