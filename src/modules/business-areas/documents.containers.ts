@@ -40,6 +40,7 @@ interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
 }
 
@@ -58,6 +59,7 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
       name: Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
       method: u16(bytes, at + 10) ?? -1,
       compressedSize: u32(bytes, at + 20) ?? 0,
+      uncompressedSize: u32(bytes, at + 24) ?? 0,
       localHeaderOffset: u32(bytes, at + 42) ?? Number.MAX_SAFE_INTEGER,
     });
     at += 46 + nameLength + skip;
@@ -79,6 +81,15 @@ function entryContent(bytes: Uint8Array, entry: ZipEntry): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a ZIP archive says its files come to once unpacked, or undefined if it is not a readable
+ * archive: checked before unpacking, so a small upload cannot fill the disk.
+ */
+export function zipUnpackedSize(bytes: Uint8Array): number | undefined {
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return undefined;
+  return centralDirectory(bytes)?.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
 }
 
 /** The text of one named file inside a ZIP archive, found through the central directory. */

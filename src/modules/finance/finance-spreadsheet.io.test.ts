@@ -143,3 +143,17 @@ describe('writing CSV', () => {
     );
   });
 });
+
+describe('a workbook that would unpack to more than the disk should hold', () => {
+  it('is refused from what its ZIP directory declares, before anything is unpacked', async () => {
+    const bytes = await workbook({ 'Savings model': [['Business area'], ['Dogs']] });
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(central).toBeGreaterThan(0);
+    bytes.writeUInt32LE(0x7fff_ffff, central + 24);
+    const read = await readSpreadsheet({ fileName: 'costs.xlsx', bytes }, { maxRows: 1000 });
+    expect(read).toEqual({
+      ok: false,
+      problem: 'The workbook is too large once unpacked: split it into smaller files',
+    });
+  });
+});

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { csvRecords, csvText, decodeText, guardFormula } from '../../platform/csv.ts';
 import { formatMoneyForInput } from '../../platform/money.ts';
+import { zipUnpackedSize } from '../business-areas/documents.containers.ts';
 import { normalise, type Cell } from './finance-spreadsheet-cells.domain.ts';
 import type { SheetRow } from './finance-spreadsheet.domain.ts';
 import { SAVINGS_MODEL_SHEET, type ColumnFormat, type Table } from './finance-spreadsheet-export.domain.ts';
@@ -37,6 +38,9 @@ const startsWith = (bytes: Buffer, signature: readonly number[]) =>
   signature.every((byte, index) => bytes[index] === byte);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLD_EXCEL = [0xd0, 0xcf, 0x11, 0xe0];
+/** Far beyond 200,000 rows of costs (a 50,000-row workbook unpacks to about 15 MB). */
+const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+
 const NOT_A_WORKBOOK =
   'The file is not a readable Excel workbook (.xlsx): open it in Excel and save it again';
 
@@ -63,6 +67,11 @@ export async function readSpreadsheet(
   const kind = kindOf(file.fileName, file.bytes);
   if (typeof kind !== 'string') return { ok: false, problem: kind.problem };
   if (kind === 'csv') return readCsv(file.bytes, options);
+  const unpacked = zipUnpackedSize(file.bytes);
+  if (unpacked === undefined) return { ok: false, problem: NOT_A_WORKBOOK };
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    return { ok: false, problem: 'The workbook is too large once unpacked: split it into smaller files' };
+  }
   try {
     const read = await readXlsx(file.bytes, options);
     options.onProgress?.(file.bytes.length, file.bytes.length);
