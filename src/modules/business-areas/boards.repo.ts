@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { IsoDate } from '../../platform/dates.ts';
 import type { AgendaCandidate, AgendaItem, Board, BoardKind, BoardMember, Meeting } from './boards.domain.ts';
@@ -150,6 +150,20 @@ export async function replaceAgenda(db: Db, meetingId: string, areaIds: readonly
   await db
     .insert(agendaItems)
     .values(areaIds.map((businessAreaId, index) => ({ meetingId, businessAreaId, position: index + 1 })));
+}
+
+/**
+ * Puts an area last on a meeting's agenda unless it is there already: a board decides only what
+ * is before it, and the meeting's page lists its decisions by its agenda.
+ */
+export async function ensureOnAgenda(db: Db, meetingId: string, businessAreaId: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    insert into agenda_items (meeting_id, business_area_id, position)
+    select ${meetingId}, ${businessAreaId}, coalesce(max(position), 0) + 1
+      from agenda_items where meeting_id = ${meetingId}
+    on conflict (meeting_id, business_area_id) do nothing
+    returning business_area_id`);
+  return (result as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
 export async function agendaCandidates(db: Db, areaIds: readonly string[]): Promise<AgendaCandidate[]> {

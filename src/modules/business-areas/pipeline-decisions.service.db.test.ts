@@ -3,6 +3,7 @@ import { fixedClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { createTestDatabase } from '../../platform/testing/test-database.ts';
+import { agendaOf } from './boards.repo.ts';
 import { createPipelineService, type PipelineService } from './pipeline.service.ts';
 import {
   placeAt,
@@ -183,6 +184,21 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
       });
       expect(rejected.area.stage).toBe('rejected');
       expect((await service.caseState(areaId)).moves).toEqual([]);
+    });
+
+    it('puts the case on the meeting’s agenda when the decision is recorded, once', async () => {
+      const areaId = await fixture.addArea();
+      await placeAt(database.db, areaId, 'programme_board_review');
+      const meetingId = fixture.meetingIds.programme_board;
+      const onAgenda = async () =>
+        (await agendaOf(database.db, [meetingId])).filter((item) => item.businessAreaId === areaId);
+      expect(await onAgenda()).toEqual([]);
+      await decide(areaId, 'programme_board', 'deferred');
+      expect(await onAgenda()).toHaveLength(1);
+      await decide(areaId, 'programme_board', 'approved');
+      const items = await agendaOf(database.db, [meetingId]);
+      expect(items.filter((item) => item.businessAreaId === areaId)).toHaveLength(1);
+      expect(items.map((item) => item.position)).toEqual(items.map((_item, index) => index + 1));
     });
 
     it('refuses a decision made on a stale view of the case', async () => {

@@ -43,6 +43,7 @@ import {
   type ConsultationLookup,
   type PipelineSole,
 } from './pipeline.facts.ts';
+import * as boardsRepo from './boards.repo.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
 import { buildCaseState, type CaseState } from './pipeline.state.ts';
@@ -211,13 +212,14 @@ export function createPipelineService(deps: PipelineDeps) {
       const area = await lockedArea(tx, areaId);
       if (input.version !== undefined && input.version !== area.version) throw movedOn(area);
       const { board, meeting, to } = await checkDecision(tx, area, input, context.now);
+      const addedToAgenda = await boardsRepo.ensureOnAgenda(tx, meeting.id, area.id);
       const { decision, conditions } = await saveDecision(tx, context, area, {
         ...input,
         meetingId: meeting.id,
       });
       const move = to && { to, reason: input.reasons, mover: moverFor(board), decisionId: decision.id };
       const after = move ? await applyMove(tx, context, area, move) : area;
-      const moved = to ? `; moved to "${STAGE_LABELS[to]}"` : '';
+      const moved = `${to ? `; moved to "${STAGE_LABELS[to]}"` : ''}${addedToAgenda ? '; added to the agenda' : ''}`;
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
         entityId: area.id,
