@@ -2,10 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { RoleGrant } from '../../platform/http/access.ts';
-import { TEST_PASSWORD, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestApp } from '../../platform/testing/test-app.ts';
 import { loadDemoAlliances } from '../../demo/demo-alliances.ts';
 import { loadDemoOrganisations } from '../../demo/demo-organisations.ts';
-import { createAccountsService } from '../accounts/accounts.service.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
 import { createAlliancesService } from '../alliances/alliances.service.ts';
 import {
@@ -15,7 +14,6 @@ import {
   businessCaseSections,
   documentVersions,
 } from './business-areas.tables.ts';
-import { multipartBody } from './documents.testing.ts';
 
 const DEMO_ALLIANCE = 'Devon & Cornwall and Dorset strategic alliance';
 
@@ -84,55 +82,17 @@ export async function areaVersion(db: Db, areaId: string): Promise<number> {
   return row?.version ?? 0;
 }
 
-/**
- * A signed-in browser that can also send multipart forms, which the shared test session cannot:
- * it keeps its cookies and reads each page's CSRF token as a browser would.
- */
+/** A signed-in session that uploads to an area's documents page as its form does. */
 export async function uploaderFor(t: TestApp, grants: readonly RoleGrant[]) {
-  const email = `uploader-${crypto.randomUUID().slice(0, 8)}@alliance.test`;
-  const accounts = createAccountsService({ db: t.database.db, clock: t.clock, sessionIdleMinutes: 120 });
-  const context = {
-    actor: { userId: null, label: 'Test' },
-    requestId: 'test',
-    action: 'user.created',
-    now: t.clock.now(),
-  };
-  await accounts.createUser(context, { email, name: 'Uploader', roles: grants, password: TEST_PASSWORD });
-  const cookies = new Map<string, string>();
-  let token = '';
-  const send = async (method: 'GET' | 'POST', url: string, payload?: Buffer | string, type?: string) => {
-    const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const headers: Record<string, string> = {
-      ...(cookie ? { cookie } : {}),
-      ...(type ? { 'content-type': type } : {}),
-    };
-    const response = await t.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
-    for (const set of response.cookies) cookies.set(set.name, set.value);
-    token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? token;
-    return response;
-  };
-  await send('GET', '/sign-in');
-  const form = new URLSearchParams({ _csrf: token, email, password: TEST_PASSWORD }).toString();
-  const signedIn = await send('POST', '/sign-in', form, 'application/x-www-form-urlencoded');
-  if (signedIn.statusCode !== 303) throw new Error(`sign-in failed: ${signedIn.statusCode}`);
+  const session = await t.signIn(grants, `uploader-${crypto.randomUUID().slice(0, 8)}@alliance.test`);
   return {
-    get: (url: string) => send('GET', url),
-    /** Posts the upload form of an area's documents page, token in the address as the form sends it. */
-    async upload(
+    get: (url: string): Promise<LightMyRequestResponse> => session.get(url),
+    upload: (
       areaId: string,
       fields: Record<string, string>,
       file?: { filename: string; content: Buffer; contentType?: string },
       options: { withToken?: boolean } = {},
-    ): Promise<LightMyRequestResponse> {
-      await send('GET', `/business-areas/${areaId}/documents`);
-      const body = multipartBody(fields, file && { name: 'file', ...file });
-      const query = options.withToken === false ? '' : `?_csrf=${encodeURIComponent(token)}`;
-      return send('POST', `/business-areas/${areaId}/documents${query}`, body.payload, body.contentType);
-    },
+    ): Promise<LightMyRequestResponse> =>
+      session.submitMultipart(`/business-areas/${areaId}/documents`, fields, file, options),
   };
 }

@@ -10,9 +10,6 @@ import { organisations } from '../organisations/organisations.tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import type { RoleGrant } from '../../platform/http/access.ts';
-import { TEST_PASSWORD } from '../../platform/testing/test-app.ts';
-import { createAccountsService } from '../accounts/accounts.service.ts';
-import { multipartBody } from '../business-areas/documents.testing.ts';
 
 /** The page tests' starting point: the app on a fresh database holding the demo alliance. */
 export interface FinanceDemo {
@@ -59,35 +56,9 @@ export interface UploadSession {
 
 /** A signed-in session that sends files as a browser does: multipart, CSRF token in the query string. */
 export async function uploadSession(t: TestApp, grants: readonly RoleGrant[]): Promise<UploadSession> {
-  const email = `uploader-${crypto.randomUUID().slice(0, 8)}@alliance.test`;
-  const accounts = createAccountsService({ db: t.database.db, clock: t.clock, sessionIdleMinutes: 120 });
-  const context = { actor: SYSTEM_ACTOR, requestId: 'test', action: 'user.created', now: t.clock.now() };
-  await accounts.createUser(context, { email, name: 'Uploader', roles: grants, password: TEST_PASSWORD });
-  const cookies = new Map<string, string>();
-  let token = '';
-  const send = async (method: 'GET' | 'POST', url: string, payload?: Buffer | string, type?: string) => {
-    const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const headers = { ...(cookie ? { cookie } : {}), ...(type ? { 'content-type': type } : {}) };
-    const response = await t.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
-    for (const set of response.cookies) cookies.set(set.name, set.value);
-    token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? token;
-    return response;
-  };
-  await send('GET', '/sign-in');
-  const form = new URLSearchParams({ _csrf: token, email, password: TEST_PASSWORD }).toString();
-  const signedIn = await send('POST', '/sign-in', form, 'application/x-www-form-urlencoded');
-  if (signedIn.statusCode !== 303) throw new Error(`sign-in failed: ${signedIn.statusCode}`);
+  const session = await t.signIn(grants, `uploader-${crypto.randomUUID().slice(0, 8)}@alliance.test`);
   return {
-    get: (url) => send('GET', url),
-    async upload(pageUrl, url, file) {
-      await send('GET', pageUrl);
-      const body = multipartBody({}, file && { name: 'file', ...file });
-      return send('POST', `${url}?_csrf=${encodeURIComponent(token)}`, body.payload, body.contentType);
-    },
+    get: (url) => session.get(url),
+    upload: (pageUrl, url, file) => session.submitMultipart(url, {}, file, { pageUrl }),
   };
 }

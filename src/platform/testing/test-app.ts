@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import type { RoleGrant } from '../http/access.ts';
 import { createAccountsService } from '../../modules/accounts/accounts.service.ts';
 import { createTestDatabase } from './test-database.ts';
+import { multipartBody } from './multipart.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -99,10 +100,26 @@ export class TestSession {
     });
   }
 
+  /**
+   * Posts a file as a browser does: loads `pageUrl` for its CSRF token and sends it in the
+   * address, since a multipart body is not parsed before the token is checked.
+   */
+  async submitMultipart(
+    url: string,
+    fields: Record<string, string>,
+    file?: { filename: string; content: Buffer; contentType?: string },
+    options: { pageUrl?: string; withToken?: boolean } = {},
+  ): Promise<LightMyRequestResponse> {
+    await this.get(options.pageUrl ?? url);
+    const body = multipartBody(fields, file && { name: 'file', ...file });
+    const query = options.withToken === false ? '' : `?_csrf=${encodeURIComponent(this.csrfToken)}`;
+    return this.request('POST', `${url}${query}`, body.payload, { 'content-type': body.contentType });
+  }
+
   private async request(
     method: 'GET' | 'POST',
     url: string,
-    payload: string | undefined,
+    payload: string | Buffer | undefined,
     headers: Record<string, string>,
   ) {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
