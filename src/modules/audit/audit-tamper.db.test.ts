@@ -106,7 +106,11 @@ describe('tampering with the audit trail in the database', () => {
     const auditor = await apiClientFor(t.app, t.database, t.clock, [
       { role: 'auditor', organisationId: null },
     ]);
+    const page = await (await t.signIn([{ role: 'auditor', organisationId: null }])).get('/audit');
     const head = await auditHead(db);
+    expect(page.body).toContain(
+      `<code class="app-audit-head govuk-!-text-break-word" id="audit-head">${formatHead(head)}</code>`,
+    );
     const read = await auditor.get('/api/v1/audit/head');
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({ ...head, head: formatHead(head) });
