@@ -4,6 +4,7 @@ import { ConflictError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors } from '../../platform/http/forms.ts';
+import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { requiredText } from '../../platform/validation.ts';
 import { CHANGE_PORTFOLIO, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
@@ -144,8 +145,14 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
           const errors = [{ field: 'file', message: 'Select one file at a time' }];
           return renderList(request, reply, area, { errors }, 400);
         }
-        const title = titleField.safeParse(received.fields.title ?? '');
-        const check = checkUpload(received.file);
+        const text = checkMultipartText(
+          request,
+          { title: received.fields.title ?? '', file: received.file?.filename ?? '' },
+          { file: 'the name of the selected file' },
+        );
+        if (text.errors.length > 0) return renderList(request, reply, area, { errors: text.errors }, 400);
+        const title = titleField.safeParse(text.values.title);
+        const check = checkUpload(received.file && { ...received.file, filename: text.values.file ?? '' });
         const errors: FieldError[] = [
           ...(title.success ? [] : [{ field: 'title', message: title.error.issues[0]?.message ?? '' }]),
           ...(check.ok ? [] : [{ field: 'file', message: check.message }]),

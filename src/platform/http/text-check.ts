@@ -28,10 +28,25 @@ export function textFieldErrors(request: FastifyRequest, issues: readonly TextIs
   }));
 }
 
-/** A multipart text field or file name, checked as the edge checks every other field. */
-export function multipartText(request: FastifyRequest, field: string, value: string): string {
-  const issues: TextIssue[] = [];
-  const checked = checkAndNormalise(value, [field], issues).value as string;
-  if (issues.length > 0) throw new ValidationError(textFieldErrors(request, issues));
-  return checked;
+/**
+ * A multipart form's text fields and file names, checked as the edge checks every other field: its
+ * route reads the parts itself, after the hooks have run. `labels` names a field in the user's words
+ * where its name does not (the file input's value is the file's name).
+ */
+export function checkMultipartText(
+  request: FastifyRequest,
+  fields: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>> = {},
+): { values: Record<string, string>; errors: FieldError[] } {
+  const values: Record<string, string> = {};
+  const errors: FieldError[] = [];
+  for (const [field, value] of Object.entries(fields)) {
+    const issues: TextIssue[] = [];
+    values[field] = checkAndNormalise(value, [field], issues).value as string;
+    const label = labels[field];
+    for (const error of textFieldErrors(request, issues)) {
+      errors.push(label ? { field, message: textProblemMessage(label, issues[0]!.problem) } : error);
+    }
+  }
+  return { values, errors };
 }
