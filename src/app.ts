@@ -11,6 +11,7 @@ import { setUpOpenApi } from './platform/http/openapi.ts';
 import { setUpSecurity } from './platform/http/security.ts';
 import { setUpViews } from './platform/http/views.ts';
 import { setUpStaticPages } from './platform/http/static-pages.ts';
+import { setUpTextCheck } from './platform/http/text-check.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { authenticator } from './modules/accounts/authenticate.ts';
 import { registerAccounts } from './modules/accounts/accounts.routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   setUpErrorHandling(app);
   await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
+  setUpTextCheck(app); // after the CSRF check: both run in preValidation, in this order
   setUpAccessControl(app, authenticator(accounts));
   await setUpViews(app);
   await setUpOpenApi(app, { version: packageJson.version });

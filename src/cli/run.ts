@@ -21,7 +21,10 @@ Commands:
   user set-password --email E --password-stdin
                                          set a user's password and end their sessions
   token create --email E [--name NAME]   create an API token for a user (printed once)
-  audit verify                           check the audit trail has not been tampered with
+  audit verify [--expect-head SEQ:HASH]
+                                         check the audit trail has not been tampered with
+                                         (and that nothing up to a recorded head was removed)
+  audit head                             print the newest event as SEQ:HASH, to record
   import finance FILE --alliance NAME    import baselines and target costs from .xlsx or .csv
   export finance --alliance NAME --format xlsx|csv [--output FILE]
                                          export the savings model

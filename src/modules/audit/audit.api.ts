@@ -10,9 +10,18 @@ import {
   auditEventsPage,
   auditEventsQuery,
   chainCheckSchema,
+  chainHeadSchema,
   recordParams,
+  verifyQuery,
 } from './audit.schemas.ts';
-import { recordHistory, searchAuditTrail, verifyAuditChain } from './audit.service.ts';
+import { auditHead, recordHistory, searchAuditTrail, verifyAuditChain } from './audit.service.ts';
+import {
+  describeProblem,
+  formatHead,
+  parseHead,
+  type ChainCheck,
+  type ChainHead,
+} from './audit-chain.domain.ts';
 
 const READERS = { access: { anyOf: ['auditor'] } } as const;
 const TAGS = ['Audit'];
@@ -68,12 +77,45 @@ export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {
         tags: TAGS,
         summary: 'Check the hash chain of the whole audit trail',
         description:
-          'Answers `intact: true` with the number of events checked, or the seq of the first event that is missing, altered or relinked.',
+          'Reads every event and lists every problem: events missing, altered or relinked, and, given a recorded head, events removed after it. Answers the head read, to record for the next check.',
+        querystring: verifyQuery,
         response: { 200: chainCheckSchema, ...standardErrorResponses },
       },
     },
-    async () => verifyAuditChain(deps.db),
+    async (request) => {
+      const expected = request.query.expectHead;
+      return checkJson(
+        await verifyAuditChain(deps.db, { expectHead: expected ? parseHead(expected) : undefined }),
+      );
+    },
   );
+
+  api.get(
+    `${API_PREFIX}/audit/head`,
+    {
+      config: READERS,
+      schema: {
+        tags: TAGS,
+        summary: 'The newest event of the audit trail, to record',
+        description:
+          'Publish or record `head` (for example in a board pack): a later check with `expectHead` then shows whether any event up to it was removed.',
+        response: { 200: chainHeadSchema, ...standardErrorResponses },
+      },
+    },
+    async () => headJson(await auditHead(deps.db)),
+  );
+}
+
+function headJson(head: ChainHead): z.infer<typeof chainHeadSchema> {
+  return { ...head, head: formatHead(head) };
+}
+
+function checkJson(check: ChainCheck): z.infer<typeof chainCheckSchema> {
+  return {
+    ...check,
+    head: headJson(check.head),
+    problems: check.problems.map((problem) => ({ ...problem, message: describeProblem(problem) })),
+  };
 }
 
 function eventJson(event: StoredAuditEvent): z.infer<typeof auditEventSchema> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../platform/dates.ts';
 import type { RoleGrant } from '../../platform/http/access.ts';
+import { asStored } from '../../platform/text.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -23,14 +24,20 @@ export interface StoredAuditEvent extends AuditEventContent {
   readonly hash: string;
 }
 
-/** JSON with keys sorted at every level, so the hash does not depend on how jsonb orders keys. */
+/**
+ * JSON with keys sorted at every level, so the hash does not depend on how jsonb orders keys, and
+ * with every string as PostgreSQL holds it, so the hash of what was written is the hash of what is
+ * read back.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === 'string') return JSON.stringify(asStored(value));
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
+      .map(([k, v]): [string, unknown] => [asStored(k), v])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
@@ -54,39 +61,35 @@ export function hashEvent(prevHash: string, event: AuditEventContent): string {
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
-/** Snapshots are stored as JSON: dates become ISO strings, undefined disappears. */
+/**
+ * Snapshots are stored as JSON: dates become ISO strings, undefined disappears, and strings take the
+ * form the database gives them (jsonb refuses an escaped lone surrogate; text turns it into U+FFFD).
+ */
 export function toSnapshot(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+  return value === undefined ? null : storedStrings(JSON.parse(JSON.stringify(value)));
 }
 
-export type ChainCheck =
-  | { intact: true; checked: number }
-  | { intact: false; checked: number; seq: number; problem: 'missing' | 'altered' | 'relinked' };
+function storedStrings(value: unknown): unknown {
+  if (typeof value === 'string') return asStored(value);
+  if (Array.isArray(value)) return value.map(storedStrings);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [asStored(k), storedStrings(v)]));
+}
 
-/** Folds over events in seq order; call with successive batches, passing back the running state. */
-export function checkChain(
-  events: readonly StoredAuditEvent[],
-  state: { expectedSeq: number; prevHash: string; checked: number } = {
-    expectedSeq: 1,
-    prevHash: GENESIS_HASH,
-    checked: 0,
-  },
-): { result: ChainCheck | undefined; state: typeof state } {
-  let { expectedSeq, prevHash, checked } = state;
-  for (const event of events) {
-    if (event.seq !== expectedSeq) {
-      return { result: { intact: false, checked, seq: expectedSeq, problem: 'missing' }, state };
-    }
-    if (event.prevHash !== prevHash)
-      return { result: { intact: false, checked, seq: event.seq, problem: 'relinked' }, state };
-    if (hashEvent(prevHash, event) !== event.hash) {
-      return { result: { intact: false, checked, seq: event.seq, problem: 'altered' }, state };
-    }
-    prevHash = event.hash;
-    expectedSeq += 1;
-    checked += 1;
-  }
-  return { result: undefined, state: { expectedSeq, prevHash, checked } };
+/** The event's text columns as the database will hold them: what is hashed is what is stored. */
+export function asStoredEvent<T extends AuditEventContent>(event: T): T {
+  const text = (value: string) => asStored(value);
+  return {
+    ...event,
+    actorLabel: text(event.actorLabel),
+    requestId: text(event.requestId),
+    action: text(event.action),
+    entityType: text(event.entityType),
+    entityId: text(event.entityId),
+    summary: text(event.summary),
+    before: toSnapshot(event.before),
+    after: toSnapshot(event.after),
+  };
 }
 
 /** The kinds of record that write audit events, as people name them. A timeline exists only for these. */

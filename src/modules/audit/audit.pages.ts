@@ -19,7 +19,8 @@ import {
   pageCursor,
   type AuditSearchValues,
 } from './audit.schemas.ts';
-import { recordHistory, searchAuditTrail } from './audit.service.ts';
+import { auditHead, recordHistory, searchAuditTrail } from './audit.service.ts';
+import { formatHead } from './audit-chain.domain.ts';
 
 const SEARCH_PAGE_SIZE = 50;
 
@@ -30,7 +31,13 @@ export function registerAuditPages(app: FastifyInstance, deps: ModuleDeps): void
     const query = request.query as Record<string, unknown>;
     const values = auditSearchValues(query);
     const form = parseForm(auditSearchForm, values);
-    const view = { pageTitle: 'Audit trail', values, recordTypeChoices };
+    const head = await auditHead(deps.db);
+    const view = {
+      pageTitle: 'Audit trail',
+      values,
+      recordTypeChoices,
+      head: { seq: head.seq, text: formatHead(head) },
+    };
     if (!form.ok) {
       const errors = formErrors(dateErrorsOnDayBox(form.errors));
       return reply.render('audit/views/search.njk', { ...view, errors }, 400);

@@ -8,7 +8,11 @@ const AUDIT_CHAIN_LOCK = 7_220_160_302;
 
 export async function lockChainAndReadHead(tx: Db): Promise<{ seq: number; hash: string } | undefined> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [head] = await tx
+  return readHead(tx);
+}
+
+export async function readHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
+  const [head] = await db
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))

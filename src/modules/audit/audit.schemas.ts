@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateFromParts, dateInput, isoDate, optionalText } from '../../platform/validation.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { AUDITED_RECORD_TYPES, isAuditedRecordType, type AuditedRecordType } from './audit.domain.ts';
+import { MAX_LISTED_PROBLEMS, parseHead } from './audit-chain.domain.ts';
 import type { IsoDate } from '../../platform/dates.ts';
 
 const RECORD_TYPE_NAMES = Object.keys(AUDITED_RECORD_TYPES) as [AuditedRecordType, ...AuditedRecordType[]];
@@ -108,11 +109,47 @@ export const recordParams = z.object({
   entityId: z.string().max(100),
 });
 
+export const chainHeadSchema = z
+  .object({
+    seq: z.number().int().min(0).meta({ description: 'The newest event’s seq; 0 while the trail is empty' }),
+    hash: z.string().meta({ description: 'Its hash (64 hex digits)' }),
+    head: z.string().meta({ description: '`SEQ:HASH`, to record and pass later as `expectHead`' }),
+  })
+  .meta({ id: 'AuditChainHead' });
+
 export const chainCheckSchema = z
   .object({
-    intact: z.boolean(),
-    checked: z.number().int(),
-    seq: z.number().int().optional(),
-    problem: z.enum(['missing', 'altered', 'relinked']).optional(),
+    intact: z.boolean().meta({ description: 'True when there are no problems' }),
+    checked: z.number().int().meta({ description: 'How many events were read' }),
+    head: chainHeadSchema,
+    problems: z
+      .array(
+        z.object({
+          seq: z.number().int(),
+          lastSeq: z
+            .number()
+            .int()
+            .meta({ description: 'The last event the problem covers: a run of missing events' }),
+          problem: z.enum(['missing', 'altered', 'relinked', 'head_differs']),
+          message: z.string(),
+        }),
+      )
+      .meta({ description: `Every problem, in seq order; at most ${MAX_LISTED_PROBLEMS} are listed` }),
+    moreProblems: z.number().int().meta({ description: 'Problems found beyond those listed' }),
   })
   .meta({ id: 'AuditChainCheck' });
+
+export const verifyQuery = z.object({
+  expectHead: z
+    .string()
+    .max(100)
+    .refine(
+      (text) => parseHead(text) !== undefined,
+      'Give the head as SEQ:HASH, as the audit head read gives it',
+    )
+    .optional()
+    .meta({
+      description:
+        'A head recorded earlier (`SEQ:HASH`): the check also fails if that event is gone, has another hash, or the trail ends before it',
+    }),
+});

@@ -1,15 +1,16 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
+import { GENESIS_HASH, asStoredEvent, hashEvent, type StoredAuditEvent } from './audit.domain.ts';
 import {
-  GENESIS_HASH,
+  START_OF_CHAIN,
   checkChain,
-  hashEvent,
-  toSnapshot,
+  finishChain,
   type ChainCheck,
-  type StoredAuditEvent,
-} from './audit.domain.ts';
+  type ChainHead,
+} from './audit-chain.domain.ts';
 import {
   eventsAfter,
+  readHead,
   eventsForEntity,
   insertEvent,
   lockChainAndReadHead,
@@ -29,7 +30,7 @@ export interface AuditedChange {
 /** Call inside the transaction that makes the change: the event commits or rolls back with it. */
 export async function recordAudit(tx: Db, context: ChangeContext, change: AuditedChange): Promise<void> {
   const head = await lockChainAndReadHead(tx);
-  const content = {
+  const content = asStoredEvent({
     seq: (head?.seq ?? 0) + 1,
     occurredAt: context.now,
     actorUserId: context.actor.userId,
@@ -39,23 +40,36 @@ export async function recordAudit(tx: Db, context: ChangeContext, change: Audite
     entityType: change.entityType,
     entityId: change.entityId,
     summary: change.summary,
-    before: toSnapshot(change.before),
-    after: toSnapshot(change.after),
-  };
+    before: change.before,
+    after: change.after,
+  });
   const prevHash = head?.hash ?? GENESIS_HASH;
   await insertEvent(tx, { ...content, prevHash, hash: hashEvent(prevHash, content) });
 }
 
-/** Reads the whole chain in batches, so memory stays flat however long the trail grows. */
-export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainCheck> {
-  let state = { expectedSeq: 1, prevHash: GENESIS_HASH, checked: 0 };
+export interface VerifyOptions {
+  /** A head recorded earlier: the event must still be there with that hash. */
+  readonly expectHead?: ChainHead | undefined;
+  readonly batchSize?: number;
+}
+
+/**
+ * Reads the whole chain in batches, so memory stays flat however long the trail grows, and goes on
+ * past every bad event so that one problem cannot hide another.
+ */
+export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Promise<ChainCheck> {
+  const batchSize = options.batchSize ?? 2000;
+  let state = START_OF_CHAIN;
   for (;;) {
-    const batch = await eventsAfter(db, state.expectedSeq - 1, batchSize);
-    const { result, state: next } = checkChain(batch, state);
-    if (result) return result;
-    state = next;
-    if (batch.length < batchSize) return { intact: true, checked: state.checked };
+    const batch = await eventsAfter(db, state.head.seq, batchSize);
+    state = checkChain(batch, state, options.expectHead);
+    if (batch.length < batchSize) return finishChain(state, options.expectHead);
   }
+}
+
+/** The newest event's seq and hash; seq 0 and the genesis hash while the trail is empty. */
+export async function auditHead(db: Db): Promise<ChainHead> {
+  return (await readHead(db)) ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 export type AuditFilters = Omit<AuditSearch, 'beforeSeq' | 'afterSeq' | 'limit'>;

@@ -4,6 +4,7 @@ import { ConflictError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors } from '../../platform/http/forms.ts';
+import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { requiredText } from '../../platform/validation.ts';
 import { CHANGE_PORTFOLIO, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
@@ -29,6 +30,8 @@ const LIMIT_ERRORS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_
 interface ReceivedForm {
   readonly fields: Record<string, string>;
   readonly file: ReceivedFile | undefined;
+  /** Control characters or lone surrogates in the title or the file's name. */
+  readonly textErrors: readonly FieldError[];
 }
 
 /**
@@ -52,7 +55,17 @@ async function receive(request: FastifyRequest): Promise<ReceivedForm> {
     const bytes = Buffer.concat(chunks);
     file = { filename: part.filename ?? '', size, tooLarge: part.file.truncated, bytes };
   }
-  return { fields, file };
+  const text = checkMultipartText(
+    request,
+    { title: fields.title ?? '', file: file?.filename ?? '' },
+    { file: 'the name of the selected file' },
+  );
+  const filename = text.values.file ?? '';
+  return {
+    fields: { ...fields, title: text.values.title ?? '' },
+    file: file && { ...file, filename },
+    textErrors: text.errors,
+  };
 }
 
 function documentRows(documents: readonly CaseDocument[]) {
@@ -144,6 +157,8 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
           const errors = [{ field: 'file', message: 'Select one file at a time' }];
           return renderList(request, reply, area, { errors }, 400);
         }
+        const { textErrors } = received;
+        if (textErrors.length > 0) return renderList(request, reply, area, { errors: textErrors }, 400);
         const title = titleField.safeParse(received.fields.title ?? '');
         const check = checkUpload(received.file);
         const errors: FieldError[] = [

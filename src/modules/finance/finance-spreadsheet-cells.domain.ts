@@ -1,5 +1,6 @@
 import { parseFinancialYear, type FinancialYear } from '../../platform/dates.ts';
 import { formatMoneyForInput, parseMoney, type Pence } from '../../platform/money.ts';
+import { checkedText, textProblemMessage } from '../../platform/text.ts';
 import { financeYearProblems } from './finance-records.domain.ts';
 
 /** A cell as read from either kind of file: text, a number (xlsx), or nothing. */
@@ -84,4 +85,42 @@ export function namedOf(cell: Cell, lookup: Lookup, what: string): CellReading<N
   if (text === '') return { problem: `enter the ${what}` };
   const found = lookup(text);
   return found ? { value: found } : { problem: `${quoted(text)} is not a ${what} of this alliance` };
+}
+
+/** A column as a spreadsheet labels it: 0 is A, 25 is Z, 26 is AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+interface TextRow {
+  readonly rowNumber: number;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * Every text cell of a file passes the check every form field passes: a control character or a lone
+ * surrogate is refused with its row and column named; the rest is put in NFC, so a name matches the
+ * stored one however it was typed.
+ */
+export function checkedSheetText<R extends TextRow>(rows: readonly R[]): { rows: R[]; problems: string[] } {
+  const headers = rows[0]?.cells ?? [];
+  const problems: string[] = [];
+  const checked = rows.map((row) => {
+    const cells = row.cells.map((cell, index) => {
+      if (typeof cell !== 'string') return cell;
+      const text = checkedText(cell.trim());
+      if (text.ok) return text.value;
+      const header = headers[index];
+      const named = typeof header === 'string' && checkedText(header).ok ? ` (${quoted(header.trim())})` : '';
+      const where = `column ${columnLetter(index)}${named}`;
+      problems.push(`Row ${row.rowNumber}: ${lowerFirst(textProblemMessage(where, text.problem))}`);
+      return cell;
+    });
+    return { ...row, cells };
+  });
+  return { rows: checked, problems };
 }

@@ -244,3 +244,24 @@ describe('listing problems', () => {
     expect(listedProblems(['one'])).toEqual(['one']);
   });
 });
+
+describe('the text of every cell', () => {
+  it('refuses a lone surrogate or a NUL in any cell, with its row and column, past the last column read', () => {
+    const problems = problemsOf(
+      sheet(['ICT', '2016/17', 'Dorset Police', '1', '', '', 'note \ud800'], ['I\u0000CT']),
+    );
+    expect(problems).toEqual([
+      'Row 2: column G contains a character that is not valid text: retype it without the pasted symbol',
+      'Row 3: column A ("Business area") contains an invisible control character: retype it without that character',
+    ]);
+  });
+
+  it('matches a name however its accents were typed, as NFC', () => {
+    const accented = { ...context, areas: [{ id: 'cafe', name: 'Caf\u00e9 services' }] };
+    const result = checkCostRows(
+      sheet(['Cafe\u0301 services', '2016/17', 'Dorset Police', '1', '', '']),
+      accented,
+    );
+    expect(result.ok).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { formatMoney, pence, type Pence } from '../../platform/money.ts';
 import {
   amountOf,
   cellText,
+  checkedSheetText,
   lookupOf,
   lowerFirst,
   namedOf,
@@ -232,8 +233,9 @@ export function checkCostRows(
   context: ImportContext,
   options: CheckOptions = {},
 ): CostImportResult {
-  const rows = sheet.filter((row) => !isBlank(row));
-  const [header, ...data] = rows;
+  const text = checkedSheetText(sheet.filter((row) => !isBlank(row)));
+  if (text.problems.length > 0) return { ok: false, problems: text.problems };
+  const [header, ...data] = text.rows;
   if (!header) return { ok: false, problems: ['The file is empty'] };
   if (options.tooManyRows) {
     const limit = MAX_IMPORT_ROWS.toLocaleString('en-GB');

@@ -147,6 +147,36 @@ describe('importing costs', () => {
     expect(await financeState(demo.db)).toEqual(before);
   });
 
+  it('refuses a file with a control character in any cell, naming its row and column', async () => {
+    const before = await financeState(demo.db);
+    const file = [
+      HEADER,
+      'Legal services,2016/17,Dorset\u0007 Police,1000.00,2000.00,0',
+      '"Legal\tservices",2016/17,Dorset Police,1000.00,2000.00,0',
+    ].join('\n');
+    const response = await upload(file, CSV);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      {
+        field: 'file',
+        message:
+          'Row 2: column C ("Force") contains an invisible control character: retype it without that character',
+      },
+      {
+        field: 'file',
+        message: 'Row 3: column A ("Business area") must be on one line, without tabs or line breaks',
+      },
+    ]);
+    expect(await financeState(demo.db)).toEqual(before);
+  });
+
+  it('refuses a control character in the file name it is given', async () => {
+    const file = [HEADER, 'Legal services,2016/17,Dorset Police,1.00,,0'].join('\n');
+    const response = await upload(file, CSV, financeToken, '?fileName=costs%01.csv');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([{ field: 'fileName', message: expect.any(String) }]);
+  });
+
   it.each([
     ['JSON', 'application/json', JSON.stringify({ file: 'costs.csv' })],
     ['a PDF', 'application/pdf', '%PDF-1.4'],

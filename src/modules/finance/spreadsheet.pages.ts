@@ -5,6 +5,7 @@ import { formatFinancialYear } from '../../platform/dates.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
+import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { contentDisposition } from '../business-areas/documents.domain.ts';
 import { financeCrumbs, pageErrors } from './cost-sharing.views.ts';
 import { CHANGE_FINANCE } from './finance.access.ts';
@@ -178,10 +179,13 @@ export function registerSpreadsheetPages(app: FastifyInstance, deps: ModuleDeps)
           return problem('Select one file at a time');
         }
         if (!upload) return problem('Select a .xlsx or .csv file to import');
+        const name = checkMultipartText(request, { file: upload.fileName }, { file: 'the name of the file' });
+        if (name.errors[0]) return problem(name.errors[0].message);
         if (upload.tooLarge)
           return problem(`The file must be smaller than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 413);
         try {
-          const summary = await imports.importFile(changeContext(request, deps.clock), id, upload);
+          const file = { ...upload, fileName: name.values.file ?? upload.fileName };
+          const summary = await imports.importFile(changeContext(request, deps.clock), id, file);
           return reply.redirect(`/alliances/${id}/finance/import?${importedQuery(summary)}`, 303);
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;

@@ -12,6 +12,10 @@ export function apiError(code: string, message: string, details: readonly FieldE
 }
 
 const PAGE_TITLES: Record<number, { title: string; message: string }> = {
+  400: {
+    title: 'There is a problem with what you entered',
+    message: 'Nothing was saved. Go back to the form, correct it and try again.',
+  },
   403: {
     title: 'You do not have permission to see this page',
     message: 'Ask an administrator if you need access.',
@@ -49,7 +53,21 @@ function respond(
     message: 'Try again later.',
   };
   const message = status === 403 && body.error.code === 'csrf' ? body.error.message : page.message;
-  return reply.render('error.njk', { title: page.title, message, status }, status);
+  const problems = status === 400 ? body.error.details.map((detail) => ({ text: detail.message })) : [];
+  const backHref = problems.length > 0 ? sameSiteReferrer(request) : undefined;
+  return reply.render('error.njk', { title: page.title, message, status, problems, backHref }, status);
+}
+
+/** Back to the form the user came from; only an address on this site, never one a header points elsewhere. */
+function sameSiteReferrer(request: FastifyRequest): string {
+  const referrer = request.headers.referer;
+  if (!referrer) return request.method === 'GET' ? '/' : request.url.split('?')[0] || '/';
+  try {
+    const url = new URL(referrer, `http://${request.host}`);
+    return url.host === request.host ? `${url.pathname}${url.search}` : '/';
+  } catch {
+    return '/';
+  }
 }
 
 function mapError(error: FastifyError): { status: number; body: ErrorBody } {
