@@ -23,7 +23,8 @@ import { registerFinance } from './modules/finance/finance.routes.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
-  readonly config: Pick<Config, 'environment' | 'sessionSecret' | 'sessionIdleMinutes' | 'logLevel'>;
+  readonly config: Pick<Config, 'environment' | 'sessionSecret' | 'sessionIdleMinutes' | 'logLevel'> &
+    Partial<Pick<Config, 'trustProxy'>>;
   readonly database: Database;
   readonly clock: Clock;
   readonly logger?: boolean;
@@ -42,7 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.logLevel },
     genReqId: () => randomUUID(),
-    trustProxy: secureCookies,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -71,4 +72,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFinance(app, moduleDeps);
   registerReporting(app, moduleDeps);
   return app;
+}
+
+/** A hop count trusts that many proxies nearest the service; otherwise the proxies named. */
+function fastifyTrustProxy(
+  trust: Config['trustProxy'],
+): boolean | string | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust.join(',');
 }
