@@ -147,6 +147,8 @@ export class TestSession {
       if (set.value === '' || (set.expires && set.expires.getTime() < Date.now()))
         this.cookies.delete(set.name);
       else this.cookies.set(set.name, set.value);
+      // A new CSRF secret (at sign-in) voids the tokens of pages loaded before it, as in a browser.
+      if (set.name === 'alliance_csrf') this.csrfToken = '';
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
     if (token) this.csrfToken = token;
