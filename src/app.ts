@@ -5,7 +5,11 @@ import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { setUpAccessControl } from './platform/http/access.ts';
-import { setUpErrorHandling } from './platform/http/error-handler.ts';
+import {
+  ROUTER_MAX_PARAM_LENGTH,
+  frameworkErrors,
+  setUpErrorHandling,
+} from './platform/http/error-handler.ts';
 import { setUpHealth } from './platform/http/health.ts';
 import { setUpOpenApi } from './platform/http/openapi.ts';
 import { setUpSecurity } from './platform/http/security.ts';
@@ -45,6 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     trustProxy: fastifyTrustProxy(deps.config.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: ROUTER_MAX_PARAM_LENGTH },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
