@@ -63,6 +63,16 @@ describe('errors the framework raises', () => {
     expect(documented('/api/v1/alliances', 'post')).toEqual(expect.arrayContaining([413, 415]));
   });
 
+  it('answers a form too large or of an unknown type with a GOV.UK error page', async () => {
+    const tooLarge = await page.postForm('/organisations', { name: 'x'.repeat(300 * 1024) });
+    expect(tooLarge.statusCode, tooLarge.body.slice(0, 3000)).toBe(413);
+    expect(tooLarge.body).toContain('The file or form is too large');
+    const unknownType = await page.postRaw('/organisations', '<name>x</name>', 'application/xml');
+    expect(unknownType.statusCode).toBe(415);
+    expect(unknownType.headers['content-type']).toMatch(/^text\/html/);
+    expect(unknownType.body).toContain('The form could not be read');
+  });
+
   it('answers malformed JSON and an undecodable address with 400', async () => {
     expectErrorShape(
       await raw('POST', '/api/v1/alliances', '{"name":', 'application/json'),

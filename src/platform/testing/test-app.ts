@@ -113,6 +113,11 @@ export class TestSession {
     });
   }
 
+  /** Posts a body of any type, as something other than a browser's form might. */
+  async postRaw(url: string, payload: string, contentType: string): Promise<LightMyRequestResponse> {
+    return this.request('POST', url, payload, { 'content-type': contentType });
+  }
+
   /**
    * Posts a file as a browser does: loads `pageUrl` for its CSRF token and sends it in the
    * address, since a multipart body is not parsed before the token is checked.
