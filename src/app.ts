@@ -5,7 +5,11 @@ import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { setUpAccessControl } from './platform/http/access.ts';
-import { setUpErrorHandling } from './platform/http/error-handler.ts';
+import {
+  ROUTER_MAX_PARAM_LENGTH,
+  frameworkErrors,
+  setUpErrorHandling,
+} from './platform/http/error-handler.ts';
 import { setUpHealth } from './platform/http/health.ts';
 import { setUpOpenApi } from './platform/http/openapi.ts';
 import { setUpSecurity } from './platform/http/security.ts';
@@ -24,7 +28,8 @@ import { registerFinance } from './modules/finance/finance.routes.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
-  readonly config: Pick<Config, 'environment' | 'sessionSecret' | 'sessionIdleMinutes' | 'logLevel'>;
+  readonly config: Pick<Config, 'environment' | 'sessionSecret' | 'sessionIdleMinutes' | 'logLevel'> &
+    Partial<Pick<Config, 'trustProxy'>>;
   readonly database: Database;
   readonly clock: Clock;
   readonly logger?: boolean;
@@ -43,8 +48,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.logLevel },
     genReqId: () => randomUUID(),
-    trustProxy: secureCookies,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: ROUTER_MAX_PARAM_LENGTH },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,4 +80,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFinance(app, moduleDeps);
   registerReporting(app, moduleDeps);
   return app;
+}
+
+/** A hop count trusts that many proxies nearest the service; otherwise the proxies named. */
+function fastifyTrustProxy(
+  trust: Config['trustProxy'],
+): boolean | string | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust.join(',');
 }

@@ -24,7 +24,23 @@ describe('configuration', () => {
     expect(config.loadDemoWhenEmpty).toBe(false);
   });
 
+  it.each<[string | undefined, unknown]>([
+    [undefined, false],
+    ['off', false],
+    ['1', 1],
+    ['10.0.0.1, 10.1.0.0/16, ::1', ['10.0.0.1', '10.1.0.0/16', '::1']],
+  ])('trusts no proxy unless TRUST_PROXY says which: %j', (setting, expected) => {
+    const env = setting === undefined ? {} : { TRUST_PROXY: setting };
+    expect(loadConfig(env).trustProxy).toEqual(expected);
+    expect(loadConfig({ ...env, NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32) }).trustProxy).toEqual(
+      expected,
+    );
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be off, a number of hops/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be off/],
+    [{ TRUST_PROXY: '11' }, /at most 10 hops/],
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],

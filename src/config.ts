@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const environmentSchema = z
@@ -20,6 +21,7 @@ const environmentSchema = z
       .default(120),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    TRUST_PROXY: z.string().max(2000).default('off').transform(parseTrustProxy),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -43,6 +45,41 @@ export interface Config {
   readonly sessionIdleMinutes: number;
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly loadDemoWhenEmpty: boolean;
+  /** Which X-Forwarded-For hops to believe for the client's address: none, a count, or these proxies. */
+  readonly trustProxy: TrustProxy;
+}
+
+export type TrustProxy = false | number | readonly string[];
+
+/**
+ * Off unless configured: believing any X-Forwarded-For lets a client choose the address that
+ * sign-in throttling counts. "1" trusts one proxy hop; "10.0.0.1, 10.1.0.0/16" trusts those proxies.
+ */
+function parseTrustProxy(raw: string, ctx: z.RefinementCtx): TrustProxy {
+  const text = raw.trim().toLowerCase();
+  if (text === '' || text === 'off' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops <= 10) return hops;
+    ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY must be at most 10 hops' });
+    return z.NEVER;
+  }
+  const proxies = text.split(',').map((item) => item.trim());
+  const bad = proxies.find((item) => !isAddressOrRange(item));
+  if (bad === undefined) return proxies;
+  ctx.addIssue({
+    code: 'custom',
+    message: `TRUST_PROXY must be off, a number of hops, or proxy addresses or ranges like 10.0.0.0/8 (not "${bad.slice(0, 50)}")`,
+  });
+  return z.NEVER;
+}
+
+function isAddressOrRange(item: string): boolean {
+  const [address = '', bits, ...rest] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     logLevel: e.LOG_LEVEL,
     loadDemoWhenEmpty: e.NODE_ENV !== 'production' && e.DEMO_DATA === 'auto',
+    trustProxy: e.TRUST_PROXY,
   };
 }

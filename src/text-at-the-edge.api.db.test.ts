@@ -161,7 +161,7 @@ describe('text is checked at the edge of the API', () => {
           const response = await t.app.inject({
             method: op.method as 'POST',
             url: op.url,
-            headers: { authorization: admin.authorization },
+            headers: { authorization: `Bearer ${admin.token}` },
             payload: bodyWith(path, bad) as Record<string, unknown>,
           });
           const field = path.map(String).join('.');
@@ -184,7 +184,7 @@ describe('text is checked at the edge of the API', () => {
         const response = await t.app.inject({
           method: op.method as 'GET',
           url: `${op.url}?${name}=a%00b`,
-          headers: { authorization: admin.authorization, 'content-type': op.contentType },
+          headers: { authorization: `Bearer ${admin.token}`, 'content-type': op.contentType },
           ...(op.method === 'GET' ? {} : { payload: op.contentType === 'application/json' ? '{}' : 'x' }),
         });
         const details = response.statusCode === 400 ? response.json().error.details : [];

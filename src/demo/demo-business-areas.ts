@@ -222,6 +222,7 @@ async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
       outcome: step.conditions.length ? 'approved_with_conditions' : 'approved',
       reasons: step.reasons,
       conditions: step.conditions,
+      version: (await services.areas.find(areaId)).version,
     },
   );
 }

@@ -146,3 +146,33 @@ export function listOf(value: unknown, max = 100): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.filter((v): v is string => typeof v === 'string').slice(0, max);
 }
+
+/** The largest value a PostgreSQL `integer` column holds: beyond it the database would fail, not the form. */
+export const INT4_MAX = 2_147_483_647;
+
+/** A whole number in a JSON body, bounded by its column (an `integer` unless `max` says otherwise). */
+export function apiInteger(label: string, options: { min?: number; max?: number; missing?: string } = {}) {
+  const { min = 0, max = INT4_MAX } = options;
+  const Label = capitalise(label);
+  return z
+    .number({ error: options.missing ?? `Give ${label} as a whole number` })
+    .int(`${Label} must be a whole number`)
+    .min(min, `${Label} must be ${min.toLocaleString('en-GB')} or more`)
+    .max(max, `${Label} must be ${max.toLocaleString('en-GB')} or less`);
+}
+
+/** The same in a query string, where every value arrives as text. */
+export function queryInteger(label: string, options: { min?: number; max?: number } = {}) {
+  const { min = 0, max = INT4_MAX } = options;
+  const Label = capitalise(label);
+  return z.coerce
+    .number({ error: `${Label} must be a whole number` })
+    .int(`${Label} must be a whole number`)
+    .min(min, `${Label} must be ${min.toLocaleString('en-GB')} or more`)
+    .max(max, `${Label} must be ${max.toLocaleString('en-GB')} or less`);
+}
+
+/** The version of a record the client read, sent back with its change: a stale one is refused (409). */
+export function apiVersion(options: { min?: number } = {}) {
+  return apiInteger('the version', { min: options.min ?? 1, missing: 'Give the version you read' });
+}

@@ -48,29 +48,6 @@ export function hashToken(token: string): string {
 
 export const API_TOKEN_PREFIX = 'alliance_';
 
-export interface SignInLimits {
-  readonly windowMinutes: number;
-  readonly maxFailuresPerEmail: number;
-  readonly maxFailuresPerAddress: number;
-}
-
-export const SIGN_IN_LIMITS: SignInLimits = {
-  windowMinutes: 15,
-  maxFailuresPerEmail: 5,
-  maxFailuresPerAddress: 20,
-};
-
-/** Throttles guessing at one account and spraying from one address, across all processes. */
-export function signInBlocked(
-  recent: { failuresForEmail: number; failuresFromAddress: number },
-  limits: SignInLimits = SIGN_IN_LIMITS,
-): boolean {
-  return (
-    recent.failuresForEmail >= limits.maxFailuresPerEmail ||
-    recent.failuresFromAddress >= limits.maxFailuresPerAddress
-  );
-}
-
 export function roleGrantsEqual(a: RoleGrant, b: RoleGrant): boolean {
   return a.role === b.role && a.organisationId === b.organisationId;
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ROLES, type Role, type RoleGrant } from '../../platform/http/access.ts';
 import { apiTokens, sessions, signInAttempts, userRoles, users } from './accounts.tables.ts';
 import type { User } from './accounts.domain.ts';
+import type { SignInFailures } from './sign-in-throttle.domain.ts';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -184,15 +185,43 @@ export async function recordSignInAttempt(
   });
 }
 
-export async function recentFailures(db: Db, emailKey: string, ipAddress: string, since: Date) {
-  const failures = (condition: ReturnType<typeof eq>) =>
-    db
-      .select({ n: count() })
-      .from(signInAttempts)
-      .where(and(condition, eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since)));
-  const [[byEmail], [byAddress]] = await Promise.all([
-    failures(eq(signInAttempts.emailKey, emailKey)),
-    failures(eq(signInAttempts.ipAddress, ipAddress)),
-  ]);
-  return { failuresForEmail: byEmail?.n ?? 0, failuresFromAddress: byAddress?.n ?? 0 };
+/** Failed sign-ins since `since` for this email, from this address, and both; one query. */
+export async function recentFailures(
+  db: Db,
+  emailKey: string,
+  ipAddress: string,
+  since: Date,
+): Promise<SignInFailures> {
+  const forEmail = sql`${signInAttempts.emailKey} = ${emailKey}`;
+  const fromAddress = sql`${signInAttempts.ipAddress} = ${ipAddress}`;
+  const [row] = await db
+    .select({
+      accountAndAddress: sql`count(*) filter (where ${forEmail} and ${fromAddress})`.mapWith(Number),
+      address: sql`count(*) filter (where ${fromAddress})`.mapWith(Number),
+      account: sql`count(*) filter (where ${forEmail})`.mapWith(Number),
+      lastAccountFailureAt: sql`max(${signInAttempts.attemptedAt}) filter (where ${forEmail})`.mapWith(
+        signInAttempts.attemptedAt,
+      ),
+    })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.succeeded, false),
+        gte(signInAttempts.attemptedAt, since),
+        or(eq(signInAttempts.emailKey, emailKey), eq(signInAttempts.ipAddress, ipAddress)),
+      ),
+    );
+  return {
+    accountAndAddress: row?.accountAndAddress ?? 0,
+    address: row?.address ?? 0,
+    account: row?.account ?? 0,
+    lastAccountFailureAt: (row?.lastAccountFailureAt as Date | null | undefined) ?? null,
+  };
+}
+
+/** A success clears the failures of that account from that address only, so it never resets another address's count. */
+export async function clearFailures(db: Db, emailKey: string, ipAddress: string): Promise<void> {
+  await db
+    .delete(signInAttempts)
+    .where(and(eq(signInAttempts.emailKey, emailKey), eq(signInAttempts.ipAddress, ipAddress)));
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
+import { rotateCsrfSecret } from '../../platform/http/security.ts';
 import type { AccountsService } from './accounts.service.ts';
 import { safeReturnPath, signInForm } from './accounts.schemas.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
@@ -67,6 +68,7 @@ function registerSignIn(app: FastifyInstance, deps: ModuleDeps & { accounts: Acc
         sameSite: 'lax',
         secure: deps.secureCookies,
       });
+      rotateCsrfSecret(request, reply);
       return reply.redirect(returnTo, 303);
     },
   );

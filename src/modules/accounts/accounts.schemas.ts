@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Role, type RoleGrant } from '../../platform/http/access.ts';
-import { requiredText, wholeNumber } from '../../platform/validation.ts';
+import { apiVersion, requiredText, wholeNumber } from '../../platform/validation.ts';
 import { PASSWORD_MAX_LENGTH, SCOPED_ROLE_CHOICES, passwordProblem, scopeField } from './accounts.domain.ts';
 
 export const signInForm = z.object({
@@ -141,11 +141,7 @@ export const createUserBody = z.object({
 });
 
 export const updateUserBody = z.object({
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .meta({ description: 'The version you read: a stale one is refused (409).' }),
+  version: apiVersion().meta({ description: 'The version you read: a stale one is refused (409).' }),
   name: userName,
   active: z.boolean(),
   roles: grantList,

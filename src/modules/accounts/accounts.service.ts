@@ -1,22 +1,13 @@
 import { hash, verify } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import type { Principal } from '../../platform/http/access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { signInAttempts } from './accounts.tables.ts';
 import * as repo from './accounts.repo.ts';
 import { createUsersService } from './users.service.ts';
-import {
-  API_TOKEN_PREFIX,
-  SIGN_IN_LIMITS,
-  hashToken,
-  newSecretToken,
-  normaliseEmail,
-  signInBlocked,
-  type User,
-} from './accounts.domain.ts';
+import { SIGN_IN_LIMITS, signInDecision } from './sign-in-throttle.domain.ts';
+import { API_TOKEN_PREFIX, hashToken, newSecretToken, normaliseEmail, type User } from './accounts.domain.ts';
 
 export interface AccountsDeps {
   readonly db: Db;
@@ -48,8 +39,8 @@ export function createAccountsService(deps: AccountsDeps) {
     const emailKey = normaliseEmail(input.email).slice(0, 320);
     const now = clock.now();
     const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-    if (signInBlocked(await repo.recentFailures(db, emailKey, input.ipAddress, since)))
-      return { outcome: 'blocked' };
+    const failures = await repo.recentFailures(db, emailKey, input.ipAddress, since);
+    if (!signInDecision(failures, now).allowed) return { outcome: 'blocked' };
     const user = await repo.findUserByEmail(db, emailKey);
     const matches = await verify(
       user?.passwordHash ?? (await UNKNOWN_USER_HASH),
@@ -61,7 +52,7 @@ export function createAccountsService(deps: AccountsDeps) {
     }
     const sessionToken = newSecretToken('');
     await db.transaction(async (tx) => {
-      await tx.delete(signInAttempts).where(eq(signInAttempts.emailKey, emailKey));
+      await repo.clearFailures(tx, emailKey, input.ipAddress);
       await repo.insertSession(tx, {
         id: hashToken(sessionToken),
         userId: user.id,

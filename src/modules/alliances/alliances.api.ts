@@ -7,7 +7,7 @@ import { ValidationError } from '../../platform/errors.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import type { Pence } from '../../platform/money.ts';
-import { optionalText } from '../../platform/validation.ts';
+import { apiVersion, optionalText, queryInteger } from '../../platform/validation.ts';
 import type { Alliance, AllianceDetails } from './alliances.domain.ts';
 import { CHANGE_ALLIANCES } from './alliances.pages.ts';
 import {
@@ -55,14 +55,14 @@ function details(body: z.infer<typeof allianceBody>): AllianceDetails {
 
 const memberBody = z.object({
   organisationId: z.string().max(100),
-  version: z.number().int().min(1),
+  version: apiVersion(),
   joinedOn: z.string().max(10).optional().meta({ description: "'YYYY-MM-DD'; today if left out" }),
 });
 const memberParams = z.object({ id: z.string().max(100), organisationId: z.string().max(100) });
-const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
+const versionQuery = z.object({ version: queryInteger('the version', { min: 1 }) });
 const statusBody = z.object({
   status: allianceBody.shape.status,
-  version: z.number().int().min(1),
+  version: apiVersion(),
   reason: optionalText('the reason', 500),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  apiVersion,
   dateFromParts,
   dateInput,
   financialYear,
@@ -144,7 +145,7 @@ export const allianceBody = z.object({
 });
 
 export const allianceUpdateBody = allianceBody.extend({
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
 });
 
 export const idParams = z.object({ id: z.string().max(100) });

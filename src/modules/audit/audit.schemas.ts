@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateFromParts, dateInput, isoDate, optionalText } from '../../platform/validation.ts';
+import { dateFromParts, dateInput, isoDate, optionalText, queryInteger } from '../../platform/validation.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { AUDITED_RECORD_TYPES, isAuditedRecordType, type AuditedRecordType } from './audit.domain.ts';
 import { MAX_LISTED_PROBLEMS, parseHead } from './audit-chain.domain.ts';
@@ -93,8 +93,8 @@ export const auditEventsQuery = z
     action: z.string().max(100, 'The action must be 100 characters or fewer').optional(),
     from: isoDate('the ‘from’ date').optional(),
     to: isoDate('the ‘to’ date').optional(),
-    before: z.coerce.number().int().min(1).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    before: queryInteger('before', { min: 1, max: Number.MAX_SAFE_INTEGER }).optional(),
+    limit: queryInteger('the limit', { min: 1, max: 200 }).default(50),
   })
   .superRefine(toNotBeforeFrom);
 

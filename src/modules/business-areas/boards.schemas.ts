@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  apiVersion,
   dateFromParts,
   dateInput,
   formVersion,
@@ -103,7 +104,7 @@ export const meetingBody = z.object({
 });
 
 export const meetingUpdateBody = meetingBody.extend({
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
 });
 
 export const memberSchema = z

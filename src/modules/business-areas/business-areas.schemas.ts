@@ -4,6 +4,7 @@ import type { FormResult } from '../../platform/http/forms.ts';
 import type { Pence } from '../../platform/money.ts';
 import type { IsoDate } from '../../platform/dates.ts';
 import {
+  apiVersion,
   dateFromParts,
   dateInput,
   isoDate,
@@ -189,11 +190,11 @@ export const areaBody = z.object({
 });
 
 export const areaUpdateBody = areaBody.extend({
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
 });
 
 export const baselinesBody = z.object({
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
   baselines: z
     .array(
       z.object({
@@ -211,7 +212,7 @@ export const baselinesBody = z.object({
 });
 
 export const confidenceBody = z.object({
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
   confidence: z.enum(CONFIDENCE_LEVELS, { error: MESSAGES.confidence }),
   commentary: commentaryField,
   assessedOn: isoDate('the date of the assessment').meta({ description: "'YYYY-MM-DD'" }),

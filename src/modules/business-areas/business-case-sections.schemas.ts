@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../platform/validation.ts';
+import { apiVersion, optionalText } from '../../platform/validation.ts';
 import { versionField } from './business-areas.schemas.ts';
 import { BODY_MAX, OWNER_MAX, SECTIONS, SECTION_STATUSES } from './business-case-sections.domain.ts';
 
@@ -27,11 +27,9 @@ export const sectionBody = z.object({
   body: bodyField,
   owner: ownerField.nullable(),
   status: statusField,
-  version: z
-    .number({ error: 'Give the version you read' })
-    .int()
-    .min(0)
-    .meta({ description: 'The version you read: 0 for a section nobody has written yet' }),
+  version: apiVersion({ min: 0 }).meta({
+    description: 'The version you read: 0 for a section nobody has written yet',
+  }),
 });
 
 export const sectionParams = z.object({ id: z.string().max(100), section: z.string().max(100) });

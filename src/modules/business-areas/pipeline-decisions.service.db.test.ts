@@ -26,12 +26,15 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
   let service: PipelineService;
   let fixture: PipelineFixture;
 
+  const versionOf = async (areaId: string) => (await service.caseState(areaId)).area.version;
+
   async function decide(
     areaId: string,
     board: keyof PipelineFixture['meetingIds'],
     outcome: 'approved' | 'deferred',
   ) {
     return service.recordBoardDecision(context(), areaId, {
+      version: await versionOf(areaId),
       meetingId: fixture.meetingIds[board],
       outcome,
       conditions: [],
@@ -122,6 +125,7 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
       );
       const unknown = await refusal(
         service.recordBoardDecision(context(), areaId, {
+          version: await versionOf(areaId),
           meetingId: 'nonsense',
           outcome: 'approved',
           conditions: [],
@@ -156,7 +160,9 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
         ],
       ] as const;
       for (const [input, message] of cases) {
-        const error = await refusal(service.recordBoardDecision(context(), areaId, input));
+        const error = await refusal(
+          service.recordBoardDecision(context(), areaId, { ...input, version: await versionOf(areaId) }),
+        );
         expect(error).toBeInstanceOf(ValidationError);
         expect(error.message).toMatch(message);
       }
@@ -168,6 +174,7 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
       await placeAt(database.db, areaId, 'programme_board_review');
       expect((await decide(areaId, 'programme_board', 'deferred')).area.stage).toBe('programme_board_review');
       const returned = await service.recordBoardDecision(context(), areaId, {
+        version: await versionOf(areaId),
         meetingId: fixture.meetingIds.programme_board,
         outcome: 'returned',
         reasons: 'The savings are not evidenced',
@@ -177,6 +184,7 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
 
       await placeAt(database.db, areaId, 'executive_board_decision');
       const rejected = await service.recordBoardDecision(context(), areaId, {
+        version: await versionOf(areaId),
         meetingId: fixture.meetingIds.executive_board,
         outcome: 'rejected',
         reasons: 'Not affordable for one force',
@@ -221,6 +229,7 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
       const areaId = await fixture.addArea();
       await placeAt(database.db, areaId, 'programme_board_review');
       await service.recordBoardDecision(context(), areaId, {
+        version: await versionOf(areaId),
         meetingId: fixture.meetingIds.programme_board,
         outcome: 'approved_with_conditions',
         conditions: [{ description: 'Agree the rota', owner: 'Head of ICT', dueOn: '2016-12-01' }],

@@ -95,10 +95,16 @@ describe('pipeline API', () => {
     expect(await savedState(t.database.db, areaId)).toEqual(before);
 
     await placeAt(t.database.db, areaId, 'executive_board_decision');
-    const unapproved = await team.post(`${base}/decisions`, {
-      meetingId: fixture.meetingIds.executive_board,
-      outcome: 'approved',
-    });
+    const decision = { meetingId: fixture.meetingIds.executive_board, outcome: 'approved' };
+    const unversioned = await team.post(`${base}/decisions`, decision);
+    expect(unversioned.statusCode).toBe(400);
+    expect(unversioned.json().error.details).toEqual([
+      { field: 'version', message: 'Give the version you read' },
+    ]);
+    const version = (await team.get(`${base}/pipeline`)).json().area.version as number;
+    const staleDecision = await team.post(`${base}/decisions`, { ...decision, version: version + 1 });
+    expect(staleDecision.statusCode).toBe(409);
+    const unapproved = await team.post(`${base}/decisions`, { ...decision, version });
     expect(unapproved.statusCode).toBe(400);
     expect(unapproved.json().error.message).toBe(
       'The case cannot leave "Executive board decision": Chief Constable of Devon & Cornwall Police, Chief Constable of Dorset Police, Devon and Cornwall PCC and Dorset PCC have not approved',

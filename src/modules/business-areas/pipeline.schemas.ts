@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  apiVersion,
   capitalise,
   dateFromParts,
   dateInput,
@@ -153,7 +154,7 @@ export const idParams = z.object({ id: z.string().max(100) });
 export const moveBody = z.object({
   to: stageField,
   reason: optionalText('the reason', REASON_MAX).nullable(),
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
 });
 
 export const approvalBody = z.object({
@@ -182,16 +183,13 @@ export const decisionBody = z.object({
     )
     .max(MAX_CONDITIONS, `Enter ${MAX_CONDITIONS} conditions or fewer`)
     .default([]),
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .optional()
-    .meta({ description: 'The version of the business area you read; a stale one is refused with 409' }),
+  version: apiVersion().meta({
+    description: 'The version of the business area you read; a stale one is refused with 409',
+  }),
 });
 
 export const closeBody = z.object({
   closedOn: isoDate('the date the condition was met'),
   closureNote: requiredText('how the condition was met', NOTE_MAX),
-  version: z.number({ error: 'Give the version you read' }).int().min(1),
+  version: apiVersion(),
 });

@@ -60,12 +60,15 @@ describe('the business case pipeline', () => {
     }
   }
 
+  const versionOf = async (areaId: string) => (await service.caseState(areaId)).area.version;
+
   async function decide(
     areaId: string,
     board: keyof PipelineFixture['meetingIds'],
     outcome: 'approved' | 'deferred',
   ) {
     return service.recordBoardDecision(context(), areaId, {
+      version: await versionOf(areaId),
       meetingId: fixture.meetingIds[board],
       outcome,
       conditions: [],
@@ -109,6 +112,7 @@ describe('the business case pipeline', () => {
     await move(areaId, 'programme_team_review');
     await decide(areaId, 'programme_team', 'approved');
     const conditional = await service.recordBoardDecision(context(), areaId, {
+      version: await versionOf(areaId),
       meetingId: fixture.meetingIds.programme_board,
       outcome: 'approved_with_conditions',
       reasons: 'A sound case',

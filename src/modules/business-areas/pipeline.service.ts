@@ -79,8 +79,8 @@ export interface BoardDecisionInput {
   readonly outcome: DecisionOutcome;
   readonly reasons?: string | undefined;
   readonly conditions: readonly ConditionInput[];
-  /** The version of the case the person saw; when given, a case that has moved on since is refused. */
-  readonly version?: number | undefined;
+  /** The version of the case the person saw: a case that has moved on since is refused. */
+  readonly version: number;
 }
 
 export interface ClosureInput {
@@ -210,7 +210,7 @@ export function createPipelineService(deps: PipelineDeps) {
   async function recordBoardDecision(context: ChangeContext, areaId: string, input: BoardDecisionInput) {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
-      if (input.version !== undefined && input.version !== area.version) throw movedOn(area);
+      if (input.version !== area.version) throw movedOn(area);
       const { board, meeting, to } = await checkDecision(tx, area, input, context.now);
       const addedToAgenda = await boardsRepo.ensureOnAgenda(tx, meeting.id, area.id);
       const { decision, conditions } = await saveDecision(tx, context, area, {

@@ -49,6 +49,7 @@ const adoptBody = z.object({
     .number({ error: 'Select the basis to adopt' })
     .int('Select the basis to adopt')
     .min(0, 'Select the basis to adopt')
+    .max(CANDIDATES_MAX - 1, 'Select the basis to adopt')
     .meta({ description: 'Which candidate to adopt: its position in candidates, from 0' }),
   effectiveFrom: dateField('the start date'),
 });

@@ -46,6 +46,18 @@ export async function migrate(db: Db, folder = MIGRATIONS_FOLDER): Promise<strin
   return applied;
 }
 
+/**
+ * Runs `work` in one transaction holding the migrations' advisory lock, so that processes starting
+ * together on one new database take turns at first-start work (the demo) as they do at migrations:
+ * the second sees what the first committed.
+ */
+export async function underStartLock<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    return work(tx as unknown as Db);
+  });
+}
+
 /** PGlite and node-postgres both answer with `rows`; drizzle types the result loosely. */
 function rowCount(result: unknown): number {
   return (result as { rows: unknown[] }).rows.length;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { API_PREFIX } from './api.ts';
+import { API_PREFIX, ERROR_STATUS_DESCRIPTIONS, errorStatusesFor } from './api.ts';
 
 /** The OpenAPI document is generated from the same Zod schemas the API routes validate with. */
 export async function setUpOpenApi(app: FastifyInstance, build: { version: string }): Promise<void> {
@@ -13,7 +13,8 @@ export async function setUpOpenApi(app: FastifyInstance, build: { version: strin
         description:
           'Runs a strategic alliance between police forces. Authenticate with an API token: ' +
           '`Authorization: Bearer alliance_…` (create one on "Your account" or with `alliance token create`). ' +
-          'Errors are `{"error": {"code", "message", "details"}}`.',
+          'Errors are `{"error": {"code", "message", "details"}}`, whatever their cause. ' +
+          'A method an address does not support answers 404, as an address that does not exist does.',
         version: build.version,
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -23,9 +24,31 @@ export async function setUpOpenApi(app: FastifyInstance, build: { version: strin
       if (!input.url.startsWith(API_PREFIX) || input.url === `${API_PREFIX}/openapi.json`) {
         return { schema: { ...input.schema, hide: true }, url: input.url };
       }
-      return jsonSchemaTransform(input);
+      const transformed = jsonSchemaTransform(input);
+      return {
+        ...transformed,
+        schema: {
+          ...transformed.schema,
+          response: withErrorResponses(transformed.schema.response, input.route),
+        },
+      };
     },
     transformObject: jsonSchemaTransformObject,
   });
   app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'public' } }, async () => app.swagger());
+}
+
+/** Success responses as the route declares them; error responses as errorStatusesFor says, for every route. */
+function withErrorResponses(
+  response: unknown,
+  route: Parameters<typeof errorStatusesFor>[0],
+): Record<string, unknown> {
+  const declared = Object.entries((response ?? {}) as Record<string, unknown>).filter(
+    ([status]) => !/^[45]/.test(status),
+  );
+  const errors = errorStatusesFor(route).map((status) => [
+    String(status),
+    { description: ERROR_STATUS_DESCRIPTIONS[status], $ref: '#/components/schemas/Error' },
+  ]);
+  return Object.fromEntries([...declared, ...errors]);
 }

@@ -12,6 +12,9 @@ export interface SecurityOptions {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const CSRF_COOKIE = 'alliance_csrf';
+/** Public files that are the same for everyone: the only responses a browser or proxy may keep. */
+const PUBLIC_ASSET_PREFIXES = ['/assets/', '/static/'];
 
 export async function setUpSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
   await app.register(fastifyHelmet, {
@@ -35,7 +38,7 @@ export async function setUpSecurity(app: FastifyInstance, options: SecurityOptio
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('hex') });
   await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
   await app.register(fastifyCsrf, {
-    cookieKey: 'alliance_csrf',
+    cookieKey: CSRF_COOKIE,
     getToken: csrfToken,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies, signed: true },
   });
@@ -44,6 +47,30 @@ export async function setUpSecurity(app: FastifyInstance, options: SecurityOptio
     if (!STATE_CHANGING.has(request.method) || isApiRequest(request)) return done();
     app.csrfProtection(request, reply, done);
   });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!PUBLIC_ASSET_PREFIXES.some((prefix) => request.url.startsWith(prefix))) forbidStoring(reply);
+    return payload;
+  });
+}
+
+/**
+ * Pages and API answers hold restricted data and CSRF tokens: a shared computer's browser cache or
+ * a proxy must not keep them for the next person.
+ */
+function forbidStoring(reply: FastifyReply): void {
+  const existing = reply.getHeader('cache-control');
+  if (typeof existing === 'string' && existing.includes('no-store')) return;
+  reply.header('cache-control', 'no-store');
+}
+
+/**
+ * A new CSRF secret at sign-in: a token issued before it (seen by someone else, or planted with a
+ * cookie of theirs) is worthless after it. The plugin keeps the secret in a signed cookie; removing
+ * the one that came with the request makes it issue a new one.
+ */
+export function rotateCsrfSecret(request: FastifyRequest, reply: FastifyReply): void {
+  delete request.cookies[CSRF_COOKIE];
+  reply.generateCsrf();
 }
 
 /**

@@ -34,8 +34,8 @@ export async function apiClientFor(
     });
   return {
     user,
-    /** For a request the helpers below do not make (any method, any content type). */
-    authorization: `Bearer ${token}`,
+    /** For requests the helpers below cannot make: another content type, a raw body. */
+    token,
     get: (url: string) => call('GET', url),
     post: (url: string, body: unknown) => call('POST', url, body),
     put: (url: string, body: unknown) => call('PUT', url, body),

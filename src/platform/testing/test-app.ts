@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../app.ts';
+import type { Config } from '../../config.ts';
 import { fixedClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { RoleGrant } from '../http/access.ts';
@@ -15,13 +16,15 @@ export interface TestApp {
   readonly clock: ReturnType<typeof fixedClock>;
   /** Adds a user with these roles and signs them in through the sign-in form. */
   signIn(grants: readonly RoleGrant[], email?: string): Promise<TestSession>;
-  /** A client with no session: the public. */
-  anonymous(): TestSession;
+  /** A client with no session: the public (from 127.0.0.1 unless another address is given). */
+  anonymous(client?: ClientOptions): TestSession;
   close(): Promise<void>;
 }
 
 /** The app on a fresh database, driven through Fastify inject with real cookies and CSRF tokens. */
-export async function createTestApp(options: { database?: Database; now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { database?: Database; now?: string; trustProxy?: Config['trustProxy'] } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const clock = fixedClock(options.now ?? '2016-03-15T10:00:00Z');
   const app = await buildApp({
@@ -30,6 +33,7 @@ export async function createTestApp(options: { database?: Database; now?: string
       sessionSecret: 'x'.repeat(32),
       sessionIdleMinutes: 120,
       logLevel: 'silent',
+      trustProxy: options.trustProxy ?? false,
     },
     database,
     clock,
@@ -41,7 +45,7 @@ export async function createTestApp(options: { database?: Database; now?: string
     app,
     database,
     clock,
-    anonymous: () => new TestSession(app),
+    anonymous: (client) => new TestSession(app, client),
     async signIn(grants, email) {
       userCount += 1;
       const address = email ?? `user${userCount}@alliance.test`;
@@ -70,11 +74,20 @@ export async function createTestApp(options: { database?: Database; now?: string
   };
 }
 
+/** Where a client's requests come from, and headers it sends with every request. */
+export interface ClientOptions {
+  readonly remoteAddress?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 export class TestSession {
   private readonly cookies = new Map<string, string>();
   private csrfToken = '';
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly client: ClientOptions = {},
+  ) {}
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     return this.request('GET', url, undefined, headers);
@@ -98,6 +111,11 @@ export class TestSession {
     return this.request('POST', url, body.toString(), {
       'content-type': 'application/x-www-form-urlencoded',
     });
+  }
+
+  /** Posts a body of any type, as something other than a browser's form might. */
+  async postRaw(url: string, payload: string, contentType: string): Promise<LightMyRequestResponse> {
+    return this.request('POST', url, payload, { 'content-type': contentType });
   }
 
   /**
@@ -127,12 +145,15 @@ export class TestSession {
       method,
       url,
       payload,
-      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      ...(this.client.remoteAddress ? { remoteAddress: this.client.remoteAddress } : {}),
+      headers: { ...this.client.headers, ...headers, ...(cookie ? { cookie } : {}) },
     });
     for (const set of response.cookies) {
       if (set.value === '' || (set.expires && set.expires.getTime() < Date.now()))
         this.cookies.delete(set.name);
       else this.cookies.set(set.name, set.value);
+      // A new CSRF secret (at sign-in) voids the tokens of pages loaded before it, as in a browser.
+      if (set.name === 'alliance_csrf') this.csrfToken = '';
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
     if (token) this.csrfToken = token;
