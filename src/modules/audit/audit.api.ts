@@ -14,7 +14,7 @@ import {
 } from './audit.schemas.ts';
 import { recordHistory, searchAuditTrail, verifyAuditChain } from './audit.service.ts';
 
-const READERS = { access: { anyOf: ['auditor'] } } as const;
+const READERS = { access: { anyOf: ['auditor'] }, scope: 'unscoped-only' } as const;
 const TAGS = ['Audit'];
 
 export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
-import { isAllowed } from '../../platform/http/access.ts';
+import { mayChange } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import type { Alliance } from '../alliances/alliances.domain.ts';
 import { STAGE_LABELS, type Stage } from './business-case.domain.ts';
@@ -96,7 +96,12 @@ export function registerReportPages(
             classes: STATUS_TAG_CLASSES[condition.status],
           },
         })),
-        canClose: isAllowed(request.principal, { anyOf: ['programme_team', 'board_member'] }),
+        canClose: await mayChange(
+          request,
+          { anyOf: ['programme_team', 'board_member'] },
+          'alliance',
+          alliance.id,
+        ),
         breadcrumbs: crumbs(alliance),
       });
     },
