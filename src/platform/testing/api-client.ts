@@ -34,6 +34,8 @@ export async function apiClientFor(
     });
   return {
     user,
+    /** Any method, for tests that go through every route. */
+    call: (method: string, url: string, body?: unknown) => call(method as 'GET', url, body),
     get: (url: string) => call('GET', url),
     post: (url: string, body: unknown) => call('POST', url, body),
     put: (url: string, body: unknown) => call('PUT', url, body),
