@@ -54,7 +54,7 @@ async function send(
 describe('organisation-scoped roles, on every route that needs a role or changes something', () => {
   let demo: FinanceDemo;
   let ids: DemoIds;
-  let outsider: Person;
+  let avon: Person;
   let dorset: Person;
 
   async function person(grants: RoleGrant[], name: string): Promise<Person> {
@@ -79,7 +79,7 @@ describe('organisation-scoped roles, on every route that needs a role or changes
       expect(added.statusCode, added.body).toBe(201);
       return (added.json() as { id: string }).id;
     });
-    outsider = await person(scopedTo(ids.avon), 'avon');
+    avon = await person(scopedTo(ids.avon), 'avon');
     dorset = await person(scopedTo(ids.dorset), 'dorset');
   });
   afterAll(() => demo.t.close());
@@ -98,7 +98,7 @@ describe('organisation-scoped roles, on every route that needs a role or changes
     const url = fillPath(route.url, fixture.params(ids));
     const changes = STATE_CHANGING.has(route.method);
     const before = changes ? await fingerprint(demo.t.database.db) : {};
-    const refused = await send(outsider, route.method, url, fixture, ids);
+    const refused = await send(avon, route.method, url, fixture, ids);
     if (refused.statusCode !== 403) problems.push(`${name} answered ${refused.statusCode} to Avon, not 403`);
     const after = changes ? await fingerprint(demo.t.database.db) : {};
     const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
@@ -131,6 +131,24 @@ describe('organisation-scoped roles, on every route that needs a role or changes
     expect(stale).toEqual([]);
   });
 
+  it('shows change controls only where the change would be let through', async () => {
+    const page = async (who: Person, url: string) => (await who.pages.get(url)).body;
+    const controls = [
+      [`/business-areas/${ids.area}`, `href="/business-areas/${ids.area}/edit"`],
+      [`/alliances/${ids.alliance}`, `href="/alliances/${ids.alliance}/edit"`],
+      [`/alliances/${ids.alliance}/finance`, `href="/alliances/${ids.alliance}/finance/thresholds"`],
+      [`/organisations/${ids.dorset}`, `href="/organisations/${ids.dorset}/edit"`],
+    ] as const;
+    for (const [url, control] of controls) {
+      expect(await page(avon, url), url).not.toContain(control);
+      expect(await page(dorset, url), url).toContain(control);
+    }
+    for (const who of [avon, dorset]) {
+      expect(await page(who, '/alliances')).not.toContain('href="/alliances/new"');
+      expect(await page(who, '/organisations')).not.toContain('href="/organisations/new"');
+    }
+  });
+
   it('lets a member add a business area to its alliance, and refuses an outsider', async () => {
     const url = `/api/v1/alliances/${ids.alliance}/business-areas`;
     const body = {
@@ -138,7 +156,7 @@ describe('organisation-scoped roles, on every route that needs a role or changes
       name: 'Drones',
     };
     const audit = (await demo.auditActions()).length;
-    expect((await outsider.api.post(url, body)).statusCode).toBe(403);
+    expect((await avon.api.post(url, body)).statusCode).toBe(403);
     expect((await demo.auditActions()).length).toBe(audit);
     const added = await dorset.api.post(url, body);
     expect(added.statusCode, added.body).toBe(201);
