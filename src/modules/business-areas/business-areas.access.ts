@@ -8,6 +8,12 @@ export const CHANGE_PORTFOLIO: Access = { anyOf: ['programme_team'] };
 /** Finance leads keep the money and headcount figures as well as the programme team. */
 export const CHANGE_BASELINES: Access = { anyOf: ['programme_team', 'finance'] };
 
+/** The programme team moves work along; only a board's decision moves a case past that board. */
+export const MOVE_CASES: Access = { anyOf: ['programme_team'] };
+
+/** The programme office records decisions on the board's and the soles' behalf; the record names who decided. */
+export const RECORD_DECISIONS: Access = { anyOf: ['programme_team', 'board_member'] };
+
 /** A business area belongs to the members of its alliance: a grant for one of them reaches it. */
 export const THE_AREA = { businessArea: 'id' } as const;
 

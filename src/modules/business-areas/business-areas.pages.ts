@@ -3,12 +3,14 @@ import type { ModuleDeps } from '../../app.ts';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import {
   CHANGE_PORTFOLIO,
+  RECORD_DECISIONS,
   THE_ALLIANCE,
   THE_AREA,
   canChangeBaselines,
   canChangePortfolio,
 } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
+import { mayChange } from '../../platform/http/scope.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
@@ -192,6 +194,7 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
         pipeline,
         canChange: await canChangePortfolio(request, 'businessArea', id),
         canChangeBaselines: await canChangeBaselines(request, id),
+        canRecordDecision: await mayChange(request, RECORD_DECISIONS, 'businessArea', id),
         savedMessage: SAVED_MESSAGES[request.query.saved ?? ''],
         breadcrumbs: [
           { text: view.alliance.name, href: `/alliances/${view.alliance.id}` },

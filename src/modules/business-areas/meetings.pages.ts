@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { mayChange } from '../../platform/http/scope.ts';
-import { THE_ALLIANCE, THE_MEETING } from './business-areas.access.ts';
+import { RECORD_DECISIONS, THE_ALLIANCE, THE_MEETING } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
@@ -14,9 +14,6 @@ import { CHANGE_BOARDS, boardsHref, type BoardsPageDeps } from './boards.pages.t
 import { gatherMeetingForm, meetingEditForm, meetingForm } from './boards.schemas.ts';
 import { listOf } from '../../platform/validation.ts';
 import type { MeetingDetails } from './meetings.service.ts';
-
-/** Who records a board's decision on a case on its agenda (as the pipeline's decision form). */
-const RECORD_DECISIONS = { anyOf: ['programme_team', 'board_member'] } as const;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

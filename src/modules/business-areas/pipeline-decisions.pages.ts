@@ -13,8 +13,8 @@ import {
   type BoardKind,
   type DecisionOutcome,
 } from './pipeline.domain.ts';
-import { RECORD_DECISIONS, type PipelinePageDeps } from './pipeline.pages.ts';
-import { THE_AREA, THE_CONDITION } from './business-areas.access.ts';
+import type { PipelinePageDeps } from './pipeline.pages.ts';
+import { RECORD_DECISIONS, THE_AREA, THE_CONDITION } from './business-areas.access.ts';
 import {
   closeConditionForm,
   decisionForm,

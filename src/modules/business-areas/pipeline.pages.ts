@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import type { Access } from '../../platform/http/access.ts';
 import { mayChange } from '../../platform/http/scope.ts';
-import { THE_AREA } from './business-areas.access.ts';
+import { MOVE_CASES, RECORD_DECISIONS, THE_AREA } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -26,11 +26,6 @@ import {
   pipelineView,
   stageHref,
 } from './pipeline.views.ts';
-
-/** The programme team moves work along; only a board's decision moves a case past that board. */
-export const MOVE_CASES: Access = { anyOf: ['programme_team'] };
-/** The programme office records decisions on the board's and the soles' behalf; the record names who decided. */
-export const RECORD_DECISIONS: Access = { anyOf: ['programme_team', 'board_member'] };
 
 export type PipelinePageDeps = ModuleDeps & { pipeline: PipelineService };
 type WithId = { Params: { id: string }; Querystring: { saved?: string } };
