@@ -96,7 +96,8 @@ export async function mayChange(
   const principal = request.principal;
   if (!principal || !isAllowed(principal, access)) return false;
   if (typeof access === 'string' || actsEverywhere(principal, access)) return true;
-  const organisations = await request.server.resourceLookups[kind](id);
+  if (!isUuid(id)) return false;
+  const organisations = await request.server.resourceLookups[kind](id.toLowerCase());
   return organisations !== undefined && actsFor(principal, access, organisations);
 }
 
