@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
-import type { Database } from './platform/db/database.ts';
+import type { Database, Db } from './platform/db/database.ts';
 import { setUpAccessControl } from './platform/http/access.ts';
 import {
   ROUTER_MAX_PARAM_LENGTH,
@@ -16,6 +16,10 @@ import { setUpSecurity } from './platform/http/security.ts';
 import { setUpViews } from './platform/http/views.ts';
 import { setUpStaticPages } from './platform/http/static-pages.ts';
 import { setUpTextCheck } from './platform/http/text-check.ts';
+import type { ResourceLookups } from './platform/http/scope.ts';
+import { organisationItself } from './modules/organisations/organisations.repo.ts';
+import { allianceOrganisations } from './modules/alliances/alliances.repo.ts';
+import { businessAreaLookups } from './modules/business-areas/business-areas.scope.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { authenticator } from './modules/accounts/authenticate.ts';
 import { registerAccounts } from './modules/accounts/accounts.routes.ts';
@@ -42,6 +46,15 @@ export interface ModuleDeps {
   readonly secureCookies: boolean;
 }
 
+/** How the access hook finds the organisations a route's resource belongs to, from the modules that own them. */
+function resourceLookups(db: Db): ResourceLookups {
+  return {
+    organisation: (id) => organisationItself(db, id),
+    alliance: (id) => allianceOrganisations(db, id),
+    ...businessAreaLookups(db),
+  };
+}
+
 /** The platform in order, then each capability. Order matters: security before routes, errors first. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.config.environment === 'production';
@@ -66,7 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setUpErrorHandling(app);
   await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
   setUpTextCheck(app); // after the CSRF check: both run in preValidation, in this order
-  setUpAccessControl(app, authenticator(accounts));
+  setUpAccessControl(app, authenticator(accounts), resourceLookups(deps.database.db));
   await setUpViews(app);
   await setUpOpenApi(app, { version: packageJson.version });
   setUpHealth(app, deps.database, { name: packageJson.name, version: packageJson.version });

@@ -46,7 +46,7 @@ export function registerAccountsApi(
   api.get(
     `${API_PREFIX}/users`,
     {
-      config: { access: ADMINISTRATORS },
+      config: { access: ADMINISTRATORS, scope: 'unscoped-only' },
       schema: {
         tags: TAGS,
         summary: 'Every user, by name',
@@ -59,7 +59,7 @@ export function registerAccountsApi(
   api.post(
     `${API_PREFIX}/users`,
     {
-      config: { access: ADMINISTRATORS, audit: 'user.created' },
+      config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.created' },
       schema: {
         tags: TAGS,
         summary: 'Add a user',
@@ -78,7 +78,7 @@ export function registerAccountsApi(
   api.get(
     `${API_PREFIX}/users/:id`,
     {
-      config: { access: ADMINISTRATORS },
+      config: { access: ADMINISTRATORS, scope: 'unscoped-only' },
       schema: {
         tags: TAGS,
         summary: 'One user',
@@ -92,7 +92,7 @@ export function registerAccountsApi(
   api.put(
     `${API_PREFIX}/users/:id`,
     {
-      config: { access: ADMINISTRATORS, audit: 'user.updated' },
+      config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.updated' },
       schema: {
         tags: TAGS,
         summary: 'Change a user’s name, roles or whether they can sign in',

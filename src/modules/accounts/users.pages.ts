@@ -54,7 +54,7 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Querystring: Record<string, string | undefined> }>(
     '/users',
-    { config: { access: ADMINISTRATORS } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only' } },
     async (request, reply) => {
       const users = await accounts.listUsers();
       const names = await accounts.organisationNames(allGrants(users));
@@ -68,13 +68,15 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.get('/users/new', { config: { access: ADMINISTRATORS } }, async (_request, reply) =>
-    renderForm(reply, 'new-user', { values: typedUserValues({}) }),
+  app.get(
+    '/users/new',
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only' } },
+    async (_request, reply) => renderForm(reply, 'new-user', { values: typedUserValues({}) }),
   );
 
   app.post(
     '/users/new',
-    { config: { access: ADMINISTRATORS, audit: 'user.created' } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.created' } },
     async (request, reply) => {
       const values = typedUserValues(formBody(request));
       const form = parseForm(newUserForm, formBody(request));
@@ -91,7 +93,7 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Params: { id: string } }>(
     '/users/:id/edit',
-    { config: { access: ADMINISTRATORS } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only' } },
     async (request, reply) => {
       const user = await loadUser(request.params.id);
       return renderForm(reply, 'edit-user', { user, values: savedUserValues(user) });
@@ -100,7 +102,7 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>(
     '/users/:id/edit',
-    { config: { access: ADMINISTRATORS, audit: 'user.updated' } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.updated' } },
     async (request, reply) => {
       const user = await loadUser(request.params.id);
       const values = { ...typedUserValues(formBody(request)), email: user.email };
@@ -137,7 +139,7 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Params: { id: string } }>(
     '/users/:id/password',
-    { config: { access: ADMINISTRATORS } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only' } },
     async (request, reply) => {
       const user = await loadUser(request.params.id);
       return reply.render('accounts/views/set-password.njk', {
@@ -150,7 +152,7 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>(
     '/users/:id/password',
-    { config: { access: ADMINISTRATORS, audit: 'user.password-set' } },
+    { config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.password-set' } },
     async (request, reply) => {
       const user = await loadUser(request.params.id);
       const form = parseForm(passwordForm, formBody(request));

@@ -9,7 +9,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import type { Pence } from '../../platform/money.ts';
 import { apiVersion, optionalText, queryInteger } from '../../platform/validation.ts';
 import type { Alliance, AllianceDetails } from './alliances.domain.ts';
-import { CHANGE_ALLIANCES } from './alliances.pages.ts';
+import { CHANGE_ALLIANCES, THE_ALLIANCE } from './alliances.pages.ts';
 import {
   allianceBody,
   allianceListSchema,
@@ -87,7 +87,7 @@ export function registerAllianceApi(
   });
 
   api.post(BASE, {
-    config: { access: CHANGE_ALLIANCES, audit: 'alliance.created' },
+    config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only', audit: 'alliance.created' },
     schema: {
       tags,
       summary: 'Add an alliance of two or more organisations',
@@ -107,7 +107,7 @@ export function registerAllianceApi(
   });
 
   api.put(`${BASE}/:id`, {
-    config: { access: CHANGE_ALLIANCES, audit: 'alliance.updated' },
+    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.updated' },
     schema: {
       tags,
       summary:
@@ -124,7 +124,7 @@ export function registerAllianceApi(
   });
 
   api.post(`${BASE}/:id/members`, {
-    config: { access: CHANGE_ALLIANCES, audit: 'alliance.member-added' },
+    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-added' },
     schema: {
       tags,
       summary: 'Add a member organisation',
@@ -139,7 +139,7 @@ export function registerAllianceApi(
   });
 
   api.delete(`${BASE}/:id/members/:organisationId`, {
-    config: { access: CHANGE_ALLIANCES, audit: 'alliance.member-removed' },
+    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-removed' },
     schema: {
       tags,
       summary: 'Remove a member organisation (an alliance keeps at least two)',
@@ -156,7 +156,7 @@ export function registerAllianceApi(
   });
 
   api.post(`${BASE}/:id/status`, {
-    config: { access: CHANGE_ALLIANCES, audit: 'alliance.status-changed' },
+    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.status-changed' },
     schema: {
       tags,
       summary: 'Move an alliance to another status: proposed → active → ending → ended, or proposed → ended',

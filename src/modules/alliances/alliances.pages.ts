@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { isAllowed, type Access } from '../../platform/http/access.ts';
+import type { Access } from '../../platform/http/access.ts';
+import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
@@ -20,6 +21,8 @@ import {
 } from './alliances.views.ts';
 
 export const CHANGE_ALLIANCES: Access = { anyOf: ['programme_team'] };
+/** A grant for one organisation reaches the alliances it is a member of; a new alliance belongs to none yet. */
+export const THE_ALLIANCE = { alliance: 'id' } as const;
 
 type AllianceDeps = ModuleDeps & { alliances: AlliancesService };
 type WithId = { Params: { id: string } };
@@ -40,7 +43,6 @@ const SAVED_MESSAGES: Record<string, string> = {
 
 export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps): void {
   const { alliances, clock } = deps;
-  const canChange = (request: FastifyRequest) => isAllowed(request.principal, CHANGE_ALLIANCES);
 
   async function renderForm(
     reply: FastifyReply,
@@ -77,17 +79,19 @@ export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps):
     return reply.render('alliances/views/list.njk', {
       pageTitle: 'Alliances',
       alliances: list.map((alliance) => ({ ...alliance, statusTag: statusTag(alliance.status) })),
-      canChange: canChange(request),
+      canChange: mayChangeEverywhere(request, CHANGE_ALLIANCES),
     });
   });
 
-  app.get('/alliances/new', { config: { access: CHANGE_ALLIANCES } }, async (_request, reply) =>
-    renderForm(reply, { values: EMPTY_FORM }),
+  app.get(
+    '/alliances/new',
+    { config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only' } },
+    async (_request, reply) => renderForm(reply, { values: EMPTY_FORM }),
   );
 
   app.post(
     '/alliances/new',
-    { config: { access: CHANGE_ALLIANCES, audit: 'alliance.created' } },
+    { config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only', audit: 'alliance.created' } },
     async (request, reply) => {
       const values = typedValues(request.body);
       const form = parseForm(allianceForm, gatherAllianceForm(request.body));
@@ -111,21 +115,25 @@ export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps):
       return reply.render('alliances/views/show.njk', {
         pageTitle: alliance.name,
         alliance: describeAlliance(alliance),
-        canChange: canChange(request),
+        canChange: await mayChange(request, CHANGE_ALLIANCES, 'alliance', alliance.id),
         savedMessage: SAVED_MESSAGES[request.query.saved ?? ''],
         breadcrumbs: [{ text: 'Alliances', href: '/alliances' }],
       });
     },
   );
 
-  app.get<WithId>('/alliances/:id/edit', { config: { access: CHANGE_ALLIANCES } }, async (request, reply) => {
-    const alliance = await alliances.get(requireUuid(request.params.id, 'alliance'));
-    return renderForm(reply, { alliance, values: formValuesOf(alliance) });
-  });
+  app.get<WithId>(
+    '/alliances/:id/edit',
+    { config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE } },
+    async (request, reply) => {
+      const alliance = await alliances.get(requireUuid(request.params.id, 'alliance'));
+      return renderForm(reply, { alliance, values: formValuesOf(alliance) });
+    },
+  );
 
   app.post<WithId>(
     '/alliances/:id/edit',
-    { config: { access: CHANGE_ALLIANCES, audit: 'alliance.updated' } },
+    { config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.updated' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'alliance');
       const alliance = await alliances.get(id);

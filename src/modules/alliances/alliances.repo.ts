@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { FinancialYear } from '../../platform/dates.ts';
 import type { Pence } from '../../platform/money.ts';
+import { organisationsFound } from '../../platform/http/scope.ts';
 import { allianceMembers, alliances } from './alliances.tables.ts';
 import type { Alliance, AllianceStatus, AllianceSummary } from './alliances.domain.ts';
 
@@ -121,4 +122,14 @@ export async function deleteMembers(
         inArray(allianceMembers.organisationId, [...organisationIds]),
       ),
     );
+}
+
+/** The members of an alliance: the organisations whose grants reach it and everything in it. */
+export async function allianceOrganisations(db: Db, id: string): Promise<readonly string[] | undefined> {
+  const rows = await db
+    .select({ organisationId: allianceMembers.organisationId })
+    .from(alliances)
+    .leftJoin(allianceMembers, eq(allianceMembers.allianceId, alliances.id))
+    .where(eq(alliances.id, id));
+  return organisationsFound(rows);
 }

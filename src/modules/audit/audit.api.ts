@@ -23,7 +23,7 @@ import {
   type ChainHead,
 } from './audit-chain.domain.ts';
 
-const READERS = { access: { anyOf: ['auditor'] } } as const;
+const READERS = { access: { anyOf: ['auditor'] }, scope: 'unscoped-only' } as const;
 const TAGS = ['Audit'];
 
 export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {

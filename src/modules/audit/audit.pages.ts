@@ -27,33 +27,37 @@ const SEARCH_PAGE_SIZE = 50;
 const recordTypeChoices = Object.entries(AUDITED_RECORD_TYPES).map(([value, text]) => ({ value, text }));
 
 export function registerAuditPages(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/audit', { config: { access: { anyOf: ['auditor'] } } }, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const values = auditSearchValues(query);
-    const form = parseForm(auditSearchForm, values);
-    const head = await auditHead(deps.db);
-    const view = {
-      pageTitle: 'Audit trail',
-      values,
-      recordTypeChoices,
-      head: { seq: head.seq, text: formatHead(head) },
-    };
-    if (!form.ok) {
-      const errors = formErrors(dateErrorsOnDayBox(form.errors));
-      return reply.render('audit/views/search.njk', { ...view, errors }, 400);
-    }
-    const { from, to } = londonDayRange(form.value.from, form.value.to);
-    const page = await searchAuditTrail(
-      deps.db,
-      { text: form.value.text, entityType: form.value.entityType, action: form.value.action, from, to },
-      { before: pageCursor(query.before), after: pageCursor(query.after), limit: SEARCH_PAGE_SIZE },
-    );
-    return reply.render('audit/views/search.njk', {
-      ...view,
-      rows: page.events.map(searchRow),
-      pagination: pagination(values, page.newerAfter, page.olderBefore),
-    });
-  });
+  app.get(
+    '/audit',
+    { config: { access: { anyOf: ['auditor'] }, scope: 'unscoped-only' } },
+    async (request, reply) => {
+      const query = request.query as Record<string, unknown>;
+      const values = auditSearchValues(query);
+      const form = parseForm(auditSearchForm, values);
+      const head = await auditHead(deps.db);
+      const view = {
+        pageTitle: 'Audit trail',
+        values,
+        recordTypeChoices,
+        head: { seq: head.seq, text: formatHead(head) },
+      };
+      if (!form.ok) {
+        const errors = formErrors(dateErrorsOnDayBox(form.errors));
+        return reply.render('audit/views/search.njk', { ...view, errors }, 400);
+      }
+      const { from, to } = londonDayRange(form.value.from, form.value.to);
+      const page = await searchAuditTrail(
+        deps.db,
+        { text: form.value.text, entityType: form.value.entityType, action: form.value.action, from, to },
+        { before: pageCursor(query.before), after: pageCursor(query.after), limit: SEARCH_PAGE_SIZE },
+      );
+      return reply.render('audit/views/search.njk', {
+        ...view,
+        rows: page.events.map(searchRow),
+        pagination: pagination(values, page.newerAfter, page.olderBefore),
+      });
+    },
+  );
 
   app.get<{ Params: { entityType: string; entityId: string } }>(
     '/audit/:entityType/:entityId',

@@ -7,6 +7,7 @@ import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/
 import { changeContext } from '../../platform/http/change-context.ts';
 import type { Meeting } from './boards.domain.ts';
 import { CHANGE_BOARDS } from './boards.pages.ts';
+import { THE_ALLIANCE, THE_MEETING } from './business-areas.access.ts';
 import {
   allianceParams,
   boardListSchema,
@@ -96,7 +97,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
   });
 
   api.post(`${BOARDS}/:boardId/members`, {
-    config: { access: CHANGE_BOARDS, audit: 'board.member-added' },
+    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-added' },
     schema: {
       tags,
       summary: 'Add a member to a board',
@@ -115,7 +116,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
   });
 
   api.delete(`${BOARDS}/:boardId/members/:memberId`, {
-    config: { access: CHANGE_BOARDS, audit: 'board.member-removed' },
+    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-removed' },
     schema: {
       tags,
       summary: 'Remove a member from a board',
@@ -145,7 +146,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
   });
 
   api.post(`${BOARDS}/:boardId/meetings`, {
-    config: { access: CHANGE_BOARDS, audit: 'meeting.created' },
+    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'meeting.created' },
     schema: {
       tags,
       summary: 'Add a meeting of a board, with its agenda',
@@ -178,7 +179,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
   });
 
   api.put(`${API_PREFIX}/meetings/:id`, {
-    config: { access: CHANGE_BOARDS, audit: 'meeting.updated' },
+    config: { access: CHANGE_BOARDS, scope: THE_MEETING, audit: 'meeting.updated' },
     schema: {
       tags,
       summary: 'Change a meeting and its agenda (send the version you read; a stale one is refused with 409)',

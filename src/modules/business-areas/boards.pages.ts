@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { ValidationError, type FieldError } from '../../platform/errors.ts';
-import { isAllowed, type Access } from '../../platform/http/access.ts';
+import type { Access } from '../../platform/http/access.ts';
+import { mayChange } from '../../platform/http/scope.ts';
+import { THE_ALLIANCE } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
@@ -51,7 +53,6 @@ function allianceCrumbs(alliance: Alliance) {
 
 export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps): void {
   const { boards, clock } = deps;
-  const canChange = (request: FastifyRequest) => isAllowed(request.principal, CHANGE_BOARDS);
 
   app.get<{ Params: { allianceId: string }; Querystring: { saved?: string } }>(
     '/alliances/:allianceId/boards',
@@ -72,7 +73,7 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
             organisation: member.organisationId ? organisationNames.get(member.organisationId) : undefined,
           })),
         })),
-        canChange: canChange(request),
+        canChange: await mayChange(request, CHANGE_BOARDS, 'alliance', allianceId),
         savedMessage: SAVED_MESSAGES[request.query.saved ?? ''],
         breadcrumbs: allianceCrumbs(alliance),
       });
@@ -117,7 +118,7 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
 
   app.get<BoardParams>(
     '/alliances/:allianceId/boards/:boardId/members/new',
-    { config: { access: CHANGE_BOARDS } },
+    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE } },
     async (request, reply) => {
       const { allianceId, boardId } = ids(request);
       const context = await boards.boardOf(allianceId, boardId);
@@ -127,7 +128,7 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
 
   app.post<BoardParams>(
     '/alliances/:allianceId/boards/:boardId/members/new',
-    { config: { access: CHANGE_BOARDS, audit: 'board.member-added' } },
+    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-added' } },
     async (request, reply) => {
       const { allianceId, boardId } = ids(request);
       const context = await boards.boardOf(allianceId, boardId);
@@ -146,7 +147,7 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
 
   app.post<{ Params: { allianceId: string; boardId: string; memberId: string } }>(
     '/alliances/:allianceId/boards/:boardId/members/:memberId/remove',
-    { config: { access: CHANGE_BOARDS, audit: 'board.member-removed' } },
+    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-removed' } },
     async (request, reply) => {
       const allianceId = requireUuid(request.params.allianceId, 'alliance');
       const boardId = requireUuid(request.params.boardId, 'board');

@@ -7,7 +7,7 @@ import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/
 import { changeContext } from '../../platform/http/change-context.ts';
 import type { Pence } from '../../platform/money.ts';
 import { STAGE_LABELS } from './business-case.domain.ts';
-import { CHANGE_BASELINES, CHANGE_PORTFOLIO } from './business-areas.access.ts';
+import { CHANGE_BASELINES, CHANGE_PORTFOLIO, THE_ALLIANCE, THE_AREA } from './business-areas.access.ts';
 import { CONFIDENCE_LABELS, type AreaDetails, type BusinessArea } from './business-areas.domain.ts';
 import type { areaSummarySchema } from './business-areas.schemas.ts';
 import {
@@ -155,7 +155,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
   });
 
   api.post(PORTFOLIO, {
-    config: { access: CHANGE_PORTFOLIO, audit: 'business_area.created' },
+    config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE, audit: 'business_area.created' },
     schema: {
       tags,
       summary: 'Add a business area to an alliance; it starts at scoping',
@@ -182,7 +182,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
   });
 
   api.put(`${AREAS}/:id`, {
-    config: { access: CHANGE_PORTFOLIO, audit: 'business_area.updated' },
+    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.updated' },
     schema: {
       tags,
       summary: 'Change a business area (send the version you read; a stale one is refused with 409)',
@@ -198,7 +198,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
   });
 
   api.put(`${AREAS}/:id/baselines`, {
-    config: { access: CHANGE_BASELINES, audit: 'business_area.baselines-set' },
+    config: { access: CHANGE_BASELINES, scope: THE_AREA, audit: 'business_area.baselines-set' },
     schema: {
       tags,
       summary: "Replace the baselines: each member force's budget in pence and its officers and staff",
@@ -215,7 +215,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
   });
 
   api.put(`${AREAS}/:id/confidence`, {
-    config: { access: CHANGE_PORTFOLIO, audit: 'business_area.confidence-assessed' },
+    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.confidence-assessed' },
     schema: {
       tags,
       summary: 'Record a dated delivery confidence assessment (Green, Amber/Green, Amber, Amber/Red, Red)',

@@ -6,7 +6,7 @@ import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import { confidenceForm, gatherConfidenceForm, parseBaselineForm } from './business-areas.schemas.ts';
 import type { AreaView } from './business-areas.service.ts';
 import type { PortfolioDeps } from './business-areas.pages.ts';
-import { CHANGE_BASELINES, CHANGE_PORTFOLIO } from './business-areas.access.ts';
+import { CHANGE_BASELINES, CHANGE_PORTFOLIO, THE_AREA } from './business-areas.access.ts';
 import {
   SEE_SAVED,
   confidenceFormValues,
@@ -84,7 +84,7 @@ export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDep
 
   app.get<WithId>(
     '/business-areas/:id/baselines',
-    { config: { access: CHANGE_BASELINES } },
+    { config: { access: CHANGE_BASELINES, scope: THE_AREA } },
     async (request, reply) => {
       const view = await areas.get(areaId(request.params.id));
       return renderBaselines(reply, view, { rows: savedBaselineRows(view), version: view.area.version });
@@ -93,7 +93,7 @@ export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDep
 
   app.post<WithId>(
     '/business-areas/:id/baselines',
-    { config: { access: CHANGE_BASELINES, audit: 'business_area.baselines-set' } },
+    { config: { access: CHANGE_BASELINES, scope: THE_AREA, audit: 'business_area.baselines-set' } },
     async (request, reply) => {
       const view = await areas.get(areaId(request.params.id));
       const rows = typedBaselineRows(view, request.body);
@@ -145,7 +145,7 @@ export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDep
 
   app.get<WithId>(
     '/business-areas/:id/confidence',
-    { config: { access: CHANGE_PORTFOLIO } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA } },
     async (request, reply) => {
       const view = await areas.get(areaId(request.params.id));
       return renderConfidence(reply, view, { values: confidenceFormValues(view.area, areas.today()) });
@@ -154,7 +154,7 @@ export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDep
 
   app.post<WithId>(
     '/business-areas/:id/confidence',
-    { config: { access: CHANGE_PORTFOLIO, audit: 'business_area.confidence-assessed' } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.confidence-assessed' } },
     async (request, reply) => {
       const view = await areas.get(areaId(request.params.id));
       const gathered = gatherConfidenceForm(request.body);

@@ -1,8 +1,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { CHANGE_PORTFOLIO, canChangeBaselines, canChangePortfolio } from './business-areas.access.ts';
+import {
+  CHANGE_PORTFOLIO,
+  RECORD_DECISIONS,
+  THE_ALLIANCE,
+  THE_AREA,
+  canChangeBaselines,
+  canChangePortfolio,
+} from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
+import { mayChange } from '../../platform/http/scope.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
@@ -92,7 +100,7 @@ function registerListPages(app: FastifyInstance, deps: PortfolioDeps): void {
         totals: totalsText(portfolio.totals),
         filter: filterPanel(portfolio.all, portfolio.alliance.memberForces, filters, baseHref),
         baseHref,
-        canChange: canChangePortfolio(request),
+        canChange: await canChangePortfolio(request, 'alliance', allianceId),
         breadcrumbs: [
           { text: 'Alliances', href: '/alliances' },
           { text: portfolio.alliance.name, href: `/alliances/${allianceId}` },
@@ -138,7 +146,7 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
 
   app.get<WithAlliance>(
     '/alliances/:allianceId/business-areas/new',
-    { config: { access: CHANGE_PORTFOLIO } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE } },
     async (request, reply) => {
       const alliance = await areas.alliance(requireUuid(request.params.allianceId, 'alliance'));
       return renderForm(reply, { alliance, values: EMPTY_AREA_FORM });
@@ -147,7 +155,7 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
 
   app.post<WithAlliance>(
     '/alliances/:allianceId/business-areas/new',
-    { config: { access: CHANGE_PORTFOLIO, audit: 'business_area.created' } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE, audit: 'business_area.created' } },
     async (request, reply) => {
       const alliance = await areas.alliance(requireUuid(request.params.allianceId, 'alliance'));
       const values = typedAreaValues(request.body);
@@ -184,8 +192,9 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
         progress: caseProgress(sections),
         documentCount: documents.length,
         pipeline,
-        canChange: canChangePortfolio(request),
-        canChangeBaselines: canChangeBaselines(request),
+        canChange: await canChangePortfolio(request, 'businessArea', id),
+        canChangeBaselines: await canChangeBaselines(request, id),
+        canRecordDecision: await mayChange(request, RECORD_DECISIONS, 'businessArea', id),
         savedMessage: SAVED_MESSAGES[request.query.saved ?? ''],
         breadcrumbs: [
           { text: view.alliance.name, href: `/alliances/${view.alliance.id}` },
@@ -197,7 +206,7 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
 
   app.get<WithId>(
     '/business-areas/:id/edit',
-    { config: { access: CHANGE_PORTFOLIO } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA } },
     async (request, reply) => {
       const view = await areas.get(requireUuid(request.params.id, 'business area'));
       return renderForm(reply, {
@@ -210,7 +219,7 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
 
   app.post<WithId>(
     '/business-areas/:id/edit',
-    { config: { access: CHANGE_PORTFOLIO, audit: 'business_area.updated' } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.updated' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const { alliance, area } = await areas.get(id);

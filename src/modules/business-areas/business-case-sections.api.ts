@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
-import { CHANGE_PORTFOLIO } from './business-areas.access.ts';
+import { CHANGE_PORTFOLIO, THE_AREA } from './business-areas.access.ts';
 import { idParams } from './business-areas.schemas.ts';
 import {
   SECTION_DEFINITIONS,
@@ -72,7 +72,7 @@ export function registerCaseApi(app: FastifyInstance, deps: ModuleDeps): void {
   });
 
   api.put(`${AREAS}/:id/case/:section`, {
-    config: { access: CHANGE_PORTFOLIO, audit: 'business_area.case-section-saved' },
+    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.case-section-saved' },
     schema: {
       tags,
       summary:

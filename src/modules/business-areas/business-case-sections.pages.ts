@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldError } from '
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
-import { CHANGE_PORTFOLIO, canChangePortfolio } from './business-areas.access.ts';
+import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import type { PortfolioDeps } from './business-areas.pages.ts';
 import { SEE_SAVED } from './business-areas.views.ts';
@@ -146,14 +146,14 @@ export function registerSectionPages(app: FastifyInstance, deps: PortfolioDeps):
       const { area, section } = await sections.section(areaId(request.params.id), name);
       return renderSection(reply, area, section, {
         values: formValues(section),
-        canChange: canChangePortfolio(request),
+        canChange: await canChangePortfolio(request, 'businessArea', area.id),
       });
     },
   );
 
   app.post<WithSection>(
     '/business-areas/:id/case/:section',
-    { config: { access: CHANGE_PORTFOLIO, audit: 'business_area.case-section-saved' } },
+    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.case-section-saved' } },
     async (request, reply) => {
       const name = sectionName(request.params.section);
       const { area, section } = await sections.section(areaId(request.params.id), name);

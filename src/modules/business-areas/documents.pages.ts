@@ -6,7 +6,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors } from '../../platform/http/forms.ts';
 import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { requiredText } from '../../platform/validation.ts';
-import { CHANGE_PORTFOLIO, canChangePortfolio } from './business-areas.access.ts';
+import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import type { PortfolioDeps } from './business-areas.pages.ts';
 import {
@@ -98,7 +98,7 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
         area,
         documents: documentRows(list),
         values: { title: options.title ?? '' },
-        canChange: canChangePortfolio(request),
+        canChange: await canChangePortfolio(request, 'businessArea', area.id),
         maxSize: formatFileSize(MAX_UPLOAD_BYTES),
         uploaded: options.uploaded,
         errors: options.errors && formErrors(options.errors),
@@ -137,7 +137,7 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
     await scope.register(fastifyMultipart, { limits: UPLOAD_LIMITS, throwFileSizeLimit: false });
     scope.post<WithId>(
       '/business-areas/:id/documents',
-      { config: { access: CHANGE_PORTFOLIO, audit: 'business_area.document-uploaded' } },
+      { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.document-uploaded' } },
       async (request, reply) => {
         const { area } = await documents.list(areaId(request.params.id));
         if (!request.isMultipart()) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { isAllowed } from '../../platform/http/access.ts';
+import { mayChange } from '../../platform/http/scope.ts';
+import { RECORD_DECISIONS, THE_ALLIANCE, THE_MEETING } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
@@ -147,13 +148,13 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
 
   app.get<BoardParams>(
     '/alliances/:allianceId/boards/:boardId/meetings/new',
-    { config: { access: CHANGE_BOARDS } },
+    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE } },
     async (request, reply) => renderForm(reply, await boardOf(request), EMPTY),
   );
 
   app.post<BoardParams>(
     '/alliances/:allianceId/boards/:boardId/meetings/new',
-    { config: { access: CHANGE_BOARDS, audit: 'meeting.created' } },
+    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'meeting.created' } },
     async (request, reply) => {
       const context = await boardOf(request);
       const values = typedValues(request.body);
@@ -186,8 +187,8 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
         alliance,
         board: meeting.board,
         meeting: describeMeeting(meeting, meeting.decisions),
-        canChange: isAllowed(request.principal, CHANGE_BOARDS),
-        canRecordDecision: isAllowed(request.principal, { anyOf: ['programme_team', 'board_member'] }),
+        canChange: await mayChange(request, CHANGE_BOARDS, 'meeting', meeting.id),
+        canRecordDecision: await mayChange(request, RECORD_DECISIONS, 'meeting', meeting.id),
         savedMessage: { added: 'Meeting added', changed: 'Meeting changed' }[request.query.saved ?? ''],
         breadcrumbs: [
           { text: alliance.shortName, href: `/alliances/${alliance.id}` },
@@ -204,7 +205,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
 
   app.get<{ Params: { id: string } }>(
     '/meetings/:id/edit',
-    { config: { access: CHANGE_BOARDS } },
+    { config: { access: CHANGE_BOARDS, scope: THE_MEETING } },
     async (request, reply) => {
       const context = await meetingContext(requireUuid(request.params.id, 'meeting'));
       return renderForm(reply, context, valuesOf(context.meeting));
@@ -213,7 +214,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
 
   app.post<{ Params: { id: string } }>(
     '/meetings/:id/edit',
-    { config: { access: CHANGE_BOARDS, audit: 'meeting.updated' } },
+    { config: { access: CHANGE_BOARDS, scope: THE_MEETING, audit: 'meeting.updated' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'meeting');
       const context = await meetingContext(id);

@@ -13,7 +13,8 @@ import {
   type BoardKind,
   type DecisionOutcome,
 } from './pipeline.domain.ts';
-import { RECORD_DECISIONS, type PipelinePageDeps } from './pipeline.pages.ts';
+import type { PipelinePageDeps } from './pipeline.pages.ts';
+import { RECORD_DECISIONS, THE_AREA, THE_CONDITION } from './business-areas.access.ts';
 import {
   closeConditionForm,
   decisionForm,
@@ -114,7 +115,7 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
   /** A meeting's agenda links here with ?meeting=<id>, so that meeting comes chosen. */
   app.get<WithId & { Querystring: { meeting?: string } }>(
     '/business-areas/:id/decisions/new',
-    { config: { access: RECORD_DECISIONS } },
+    { config: { access: RECORD_DECISIONS, scope: THE_AREA } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const meetingId = typeof request.query.meeting === 'string' ? request.query.meeting.slice(0, 100) : '';
@@ -128,7 +129,7 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
 
   app.post<WithId>(
     '/business-areas/:id/decisions/new',
-    { config: { access: RECORD_DECISIONS, audit: 'business_area.board-decision-recorded' } },
+    { config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.board-decision-recorded' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const values = decisionValues(request.body);
@@ -183,13 +184,15 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
     );
   }
 
-  app.get<WithId>('/conditions/:id/close', { config: { access: RECORD_DECISIONS } }, async (request, reply) =>
-    renderClose(reply, requireUuid(request.params.id, 'condition')),
+  app.get<WithId>(
+    '/conditions/:id/close',
+    { config: { access: RECORD_DECISIONS, scope: THE_CONDITION } },
+    async (request, reply) => renderClose(reply, requireUuid(request.params.id, 'condition')),
   );
 
   app.post<WithId>(
     '/conditions/:id/close',
-    { config: { access: RECORD_DECISIONS, audit: 'business_area.condition-closed' } },
+    { config: { access: RECORD_DECISIONS, scope: THE_CONDITION, audit: 'business_area.condition-closed' } },
     async (request, reply) => {
       const conditionId = requireUuid(request.params.id, 'condition');
       const values = closeValues(request.body);

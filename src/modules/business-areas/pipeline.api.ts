@@ -6,7 +6,8 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { OFFICES } from '../organisations/organisations.domain.ts';
 import { STAGES } from './business-case.domain.ts';
 import { BOARD_KINDS, DECISION_OUTCOMES, SOLE_GATES } from './pipeline.domain.ts';
-import { MOVE_CASES, RECORD_DECISIONS, type PipelinePageDeps } from './pipeline.pages.ts';
+import type { PipelinePageDeps } from './pipeline.pages.ts';
+import { MOVE_CASES, RECORD_DECISIONS, THE_AREA, THE_CONDITION } from './business-areas.access.ts';
 import { approvalBody, closeBody, decisionBody, idParams, moveBody } from './pipeline.schemas.ts';
 import type { PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
 import type { CaseState, ConditionState } from './pipeline.state.ts';
@@ -190,7 +191,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
   });
 
   api.post(`${AREAS}/:id/moves`, {
-    config: { access: MOVE_CASES, audit: 'business_area.stage-moved' },
+    config: { access: MOVE_CASES, scope: THE_AREA, audit: 'business_area.stage-moved' },
     schema: {
       tags,
       summary:
@@ -210,7 +211,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
   });
 
   api.post(`${AREAS}/:id/approvals`, {
-    config: { access: RECORD_DECISIONS, audit: 'business_area.sole-decision-recorded' },
+    config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.sole-decision-recorded' },
     schema: {
       tags,
       summary:
@@ -228,7 +229,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
   });
 
   api.post(`${AREAS}/:id/decisions`, {
-    config: { access: RECORD_DECISIONS, audit: 'business_area.board-decision-recorded' },
+    config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.board-decision-recorded' },
     schema: {
       tags,
       summary: "Record a board's decision on a business case; an approval or a return moves the case",
@@ -248,7 +249,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
   });
 
   api.post(`${API_PREFIX}/conditions/:id/close`, {
-    config: { access: RECORD_DECISIONS, audit: 'business_area.condition-closed' },
+    config: { access: RECORD_DECISIONS, scope: THE_CONDITION, audit: 'business_area.condition-closed' },
     schema: {
       tags,
       summary:

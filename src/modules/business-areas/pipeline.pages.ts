@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { isAllowed, type Access } from '../../platform/http/access.ts';
+import type { Access } from '../../platform/http/access.ts';
+import { mayChange } from '../../platform/http/scope.ts';
+import { MOVE_CASES, RECORD_DECISIONS, THE_AREA } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -24,11 +26,6 @@ import {
   pipelineView,
   stageHref,
 } from './pipeline.views.ts';
-
-/** The programme team moves work along; only a board's decision moves a case past that board. */
-export const MOVE_CASES: Access = { anyOf: ['programme_team'] };
-/** The programme office records decisions on the board's and the soles' behalf; the record names who decided. */
-export const RECORD_DECISIONS: Access = { anyOf: ['programme_team', 'board_member'] };
 
 export type PipelinePageDeps = ModuleDeps & { pipeline: PipelineService };
 type WithId = { Params: { id: string }; Querystring: { saved?: string } };
@@ -105,7 +102,8 @@ const SOLE_FIELD_NAMES: Record<string, string> = {
 
 export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDeps): void {
   const { pipeline, clock } = deps;
-  const may = (request: FastifyRequest, access: Access) => isAllowed(request.principal, access);
+  const may = (request: FastifyRequest, access: Access, areaId: string) =>
+    mayChange(request, access, 'businessArea', areaId);
 
   async function renderStage(
     request: FastifyRequest,
@@ -121,8 +119,8 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
       {
         pageTitle: `Stage of ${state.area.name}`,
         ...pipelineView(state),
-        canMove: may(request, MOVE_CASES),
-        canRecord: may(request, RECORD_DECISIONS),
+        canMove: await may(request, MOVE_CASES, id),
+        canRecord: await may(request, RECORD_DECISIONS, id),
         values,
         moveItems: moveItems(state, values.to),
         savedMessage: form.saved && SAVED_MESSAGES[form.saved],
@@ -141,7 +139,7 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
 
   app.post<WithId>(
     '/business-areas/:id/stage',
-    { config: { access: MOVE_CASES, audit: 'business_area.stage-moved' } },
+    { config: { access: MOVE_CASES, scope: THE_AREA, audit: 'business_area.stage-moved' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const values = moveValues(request.body);
@@ -189,7 +187,7 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
         action: approvalsHref(id, gate),
         rows,
         decisions: state.soleDecisions.filter((decision) => decision.gate === gate).reverse(),
-        canRecord: may(request, RECORD_DECISIONS),
+        canRecord: await may(request, RECORD_DECISIONS, id),
         savedMessage: form.saved === 'recorded' ? 'Decision recorded' : undefined,
         errors: rows.find((row) => row.errors)?.errors ?? strayErrors(form.posted?.errors),
         backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
@@ -215,7 +213,7 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
 
   app.post<WithGate>(
     '/business-areas/:id/approvals/:gate',
-    { config: { access: RECORD_DECISIONS, audit: 'business_area.sole-decision-recorded' } },
+    { config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.sole-decision-recorded' } },
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const gate = gateOf(request.params.gate);

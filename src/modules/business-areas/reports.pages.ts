@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
-import { isAllowed } from '../../platform/http/access.ts';
+import { mayChange } from '../../platform/http/scope.ts';
+import { RECORD_DECISIONS } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import type { Alliance } from '../alliances/alliances.domain.ts';
 import { STAGE_LABELS, type Stage } from './business-case.domain.ts';
@@ -96,7 +97,7 @@ export function registerReportPages(
             classes: STATUS_TAG_CLASSES[condition.status],
           },
         })),
-        canClose: isAllowed(request.principal, { anyOf: ['programme_team', 'board_member'] }),
+        canClose: await mayChange(request, RECORD_DECISIONS, 'alliance', alliance.id),
         breadcrumbs: crumbs(alliance),
       });
     },

@@ -13,7 +13,7 @@ import { describeBasis } from './cost-sharing.domain.ts';
 import { createCostSharingService, type BasisWithShares } from './cost-sharing.service.ts';
 import { basisRefSchema, partySchema, shareSchema } from './finance-api.schemas.ts';
 import { ALLIANCES, inApiTerms, isUuid, tags } from './finance-api.support.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import {
   basisFieldInApiTerms,
   basisInputSchema,
@@ -144,7 +144,7 @@ export function registerCostSharingApi(app: FastifyInstance, deps: ModuleDeps): 
   });
 
   api.post(`${ALLIANCES}/:id/finance/bases`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.basis_adopted' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.basis_adopted' },
     schema: {
       tags,
       summary: 'Adopt a new version of the alliance’s (or one area’s) cost-sharing basis',

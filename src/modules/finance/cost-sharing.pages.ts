@@ -13,7 +13,7 @@ import { basisFieldsOf, basisFormValues, parseBasisForm, textOf, type FormBody }
 import type { BasisInput, Party } from './cost-sharing.domain.ts';
 import { createCostSharingService } from './cost-sharing.service.ts';
 import { financeCrumbs, pageErrors, percentText, scopesOf, versionChoices } from './cost-sharing.views.ts';
-import { CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
 
 type WithId = { Params: { id: string } };
@@ -122,7 +122,7 @@ export function registerCostSharingPages(app: FastifyInstance, deps: ModuleDeps)
           split,
           versionChoices: versionChoices(scopes, split.values.basis),
           areaChoices: portfolio.all.filter((a) => a.inScope).map((a) => ({ value: a.id, text: a.name })),
-          canChange: canChangeFinance(request),
+          canChange: await canChangeFinance(request, 'alliance', id),
           adopted: adopted && { ...adopted, scope: adoptedScope?.title },
           errors: split.errors.length > 0 ? pageErrors(split.errors) : undefined,
           breadcrumbs: financeCrumbs(alliance),
@@ -167,7 +167,7 @@ export function registerCostSharingPages(app: FastifyInstance, deps: ModuleDeps)
 
   app.get<WithId & { Querystring: AreaQuery }>(
     '/alliances/:id/finance/bases/new',
-    { config: { access: CHANGE_FINANCE } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE } },
     async (request, reply) => {
       const id = allianceId(request);
       const area = await areaOf(id, request.query.area);
@@ -177,7 +177,7 @@ export function registerCostSharingPages(app: FastifyInstance, deps: ModuleDeps)
 
   app.post<WithId & { Querystring: AreaQuery }>(
     '/alliances/:id/finance/bases/new',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.basis_adopted' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.basis_adopted' } },
     async (request, reply) => {
       const id = allianceId(request);
       const area = await areaOf(id, request.query.area);

@@ -18,7 +18,7 @@ import {
   type Fields,
 } from './finance-pages.schemas.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { AREA_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 
 type AreaRequest = { Params: { id: string }; Querystring: { year?: string } };
 
@@ -58,15 +58,19 @@ export function registerFinanceAreaRecordPages(app: FastifyInstance, deps: Modul
 
   const actualPath = '/business-areas/:id/finance/actuals/new';
 
-  app.get<AreaRequest>(actualPath, { config: { access: CHANGE_FINANCE } }, async (request, reply) => {
-    const context = await areaContext(request.params.id);
-    const fields = { ...typedFields({}, ACTUAL_FIELDS), financialYear: thisYear() };
-    return renderActual(reply, context, { fields, recordedOn: EMPTY_DATE });
-  });
+  app.get<AreaRequest>(
+    actualPath,
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE } },
+    async (request, reply) => {
+      const context = await areaContext(request.params.id);
+      const fields = { ...typedFields({}, ACTUAL_FIELDS), financialYear: thisYear() };
+      return renderActual(reply, context, { fields, recordedOn: EMPTY_DATE });
+    },
+  );
 
   app.post<AreaRequest>(
     actualPath,
-    { config: { access: CHANGE_FINANCE, audit: 'finance.actual_recorded' } },
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.actual_recorded' } },
     async (request, reply) => {
       const context = await areaContext(request.params.id);
       const fields = typedFields(request.body, ACTUAL_FIELDS);
@@ -109,18 +113,22 @@ export function registerFinanceAreaRecordPages(app: FastifyInstance, deps: Modul
 
   const forecastPath = '/business-areas/:id/finance/forecast';
 
-  app.get<AreaRequest>(forecastPath, { config: { access: CHANGE_FINANCE } }, async (request, reply) => {
-    const context = await areaContext(request.params.id);
-    const asked = request.query.year ? parseFinancialYear(request.query.year.slice(0, 9)) : undefined;
-    const year = asked === undefined ? thisYear() : formatFinancialYear(asked);
-    return renderForecast(reply, context, {
-      fields: { ...typedFields({}, FORECAST_FIELDS), financialYear: year },
-    });
-  });
+  app.get<AreaRequest>(
+    forecastPath,
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE } },
+    async (request, reply) => {
+      const context = await areaContext(request.params.id);
+      const asked = request.query.year ? parseFinancialYear(request.query.year.slice(0, 9)) : undefined;
+      const year = asked === undefined ? thisYear() : formatFinancialYear(asked);
+      return renderForecast(reply, context, {
+        fields: { ...typedFields({}, FORECAST_FIELDS), financialYear: year },
+      });
+    },
+  );
 
   app.post<AreaRequest>(
     forecastPath,
-    { config: { access: CHANGE_FINANCE, audit: 'finance.forecast_set' } },
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.forecast_set' } },
     async (request, reply) => {
       const context = await areaContext(request.params.id);
       const fields = typedFields(request.body, FORECAST_FIELDS);

@@ -24,7 +24,7 @@ import {
   type Fields,
 } from './finance-pages.schemas.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
+import { AREA_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
 
 type AreaRequest = { Params: { id: string }; Querystring: { saved?: string; year?: string } };
@@ -74,7 +74,7 @@ export function registerFinanceAreaPages(app: FastifyInstance, deps: ModuleDeps)
         savings: savingsRows(model),
         shares: shareRows(model),
         actuals: actualRows(actuals),
-        canChange: canChangeFinance(request),
+        canChange: await canChangeFinance(request, 'businessArea', area.id),
         savedMessage: AREA_SAVED_MESSAGES[request.query.saved ?? ''],
         links: {
           self: areaFinancePath(area.id),
@@ -117,17 +117,21 @@ export function registerFinanceAreaPages(app: FastifyInstance, deps: ModuleDeps)
 
   const costsPath = '/business-areas/:id/finance/costs';
 
-  app.get<AreaRequest>(costsPath, { config: { access: CHANGE_FINANCE } }, async (request, reply) => {
-    const context = await areaContext(request.params.id);
-    const asked = request.query.year ? parseFinancialYear(request.query.year.slice(0, 9)) : undefined;
-    const year = asked ?? records.currentYear();
-    const model = await savings.model(context.area.allianceId, { businessAreaId: context.area.id });
-    return renderCosts(reply, context, { year, fields: storedCostFields(model, year, context.forces) });
-  });
+  app.get<AreaRequest>(
+    costsPath,
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE } },
+    async (request, reply) => {
+      const context = await areaContext(request.params.id);
+      const asked = request.query.year ? parseFinancialYear(request.query.year.slice(0, 9)) : undefined;
+      const year = asked ?? records.currentYear();
+      const model = await savings.model(context.area.allianceId, { businessAreaId: context.area.id });
+      return renderCosts(reply, context, { year, fields: storedCostFields(model, year, context.forces) });
+    },
+  );
 
   app.post<AreaRequest>(
     costsPath,
-    { config: { access: CHANGE_FINANCE, audit: 'finance.costs_changed' } },
+    { config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.costs_changed' } },
     async (request: FastifyRequest<AreaRequest>, reply) => {
       const context = await areaContext(request.params.id);
       const names = ['financialYear', 'targetCost', 'implementationCost'];

@@ -59,7 +59,7 @@ export function registerFinanceOverviewPages(app: FastifyInstance, deps: ModuleD
         reinvestedTotal: reinvestments.reduce((total, r) => total + r.amount, 0),
         ragRule: ragRule(model.thresholds),
         thresholdsAreDefault: model.thresholdsAreDefault,
-        canChange: canChangeFinance(request),
+        canChange: await canChangeFinance(request, 'alliance', allianceId),
         savedMessage: OVERVIEW_SAVED_MESSAGES[request.query.saved ?? ''],
         links: overviewLinks(allianceId),
         breadcrumbs: [

@@ -21,7 +21,7 @@ import { ALLIANCES, AREAS, inApiTerms, isUuid, recordFieldInApiTerms, tags } fro
 import { notInFuture } from './finance-pages.schemas.ts';
 import type { Reinvestment, SavingsActual } from './finance-records.repo.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, AREA_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { idParams } from './finance.schemas.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
 
@@ -78,7 +78,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
   };
 
   api.post(`${AREAS}/:id/finance/actuals`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.actual_recorded' },
+    config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.actual_recorded' },
     schema: {
       tags,
       summary: 'Record a saving realised by one business area, with its evidence and owner',
@@ -129,7 +129,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
   });
 
   api.post(`${ALLIANCES}/:id/finance/benefits`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.benefit_added' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.benefit_added' },
     schema: {
       tags,
       summary: 'Add a benefit that is not cash',
@@ -170,7 +170,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
   });
 
   api.post(`${ALLIANCES}/:id/finance/reinvestments`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.reinvestment_added' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.reinvestment_added' },
     schema: {
       tags,
       summary: 'Record money reinvested from the savings',
@@ -192,7 +192,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
   });
 
   api.put(`${ALLIANCES}/:id/finance/thresholds`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.thresholds_set' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.thresholds_set' },
     schema: {
       tags,
       summary: 'When savings turn amber or red: percentages of the plan the forecast falls below',

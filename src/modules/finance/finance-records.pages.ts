@@ -22,7 +22,7 @@ import {
   type Fields,
 } from './finance-pages.schemas.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 
 type AllianceRequest = FastifyRequest<{ Params: { id: string } }>;
 type Form = { fields: Fields; dates: Record<string, DateParts>; errors?: readonly FieldError[] };
@@ -87,14 +87,14 @@ export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDep
 
   app.get(
     '/alliances/:id/finance/benefits/new',
-    { config: { access: CHANGE_FINANCE } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE } },
     (request: AllianceRequest, reply) =>
       benefit(request, reply, { fields: typedFields({}, BENEFIT_FIELDS), dates: { dueOn: EMPTY_DATE } }),
   );
 
   app.post(
     '/alliances/:id/finance/benefits/new',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.benefit_added' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.benefit_added' } },
     async (request: AllianceRequest, reply) => {
       const fields = typedFields(request.body, BENEFIT_FIELDS);
       const dates = { dueOn: typedDate(request.body, 'dueOn') };
@@ -119,7 +119,7 @@ export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDep
 
   app.get(
     '/alliances/:id/finance/reinvestments/new',
-    { config: { access: CHANGE_FINANCE } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE } },
     (request: AllianceRequest, reply) => {
       const fields = {
         ...typedFields({}, REINVESTMENT_FIELDS),
@@ -131,7 +131,7 @@ export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDep
 
   app.post(
     '/alliances/:id/finance/reinvestments/new',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.reinvestment_added' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.reinvestment_added' } },
     async (request: AllianceRequest, reply) => {
       const fields = typedFields(request.body, REINVESTMENT_FIELDS);
       const dates = { decidedOn: typedDate(request.body, 'decidedOn') };
@@ -173,13 +173,13 @@ export function registerFinanceRecordPages(app: FastifyInstance, deps: ModuleDep
 
   app.get(
     '/alliances/:id/finance/thresholds',
-    { config: { access: CHANGE_FINANCE } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE } },
     (request: AllianceRequest, reply) => thresholds(request, reply),
   );
 
   app.post(
     '/alliances/:id/finance/thresholds',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.thresholds_set' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.thresholds_set' } },
     async (request: AllianceRequest, reply) => {
       const fields = typedFields(request.body, THRESHOLD_FIELDS);
       return saveOrRefuse(reply, {

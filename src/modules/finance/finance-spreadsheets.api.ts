@@ -10,7 +10,7 @@ import { ALLIANCES, tags } from './finance-api.support.ts';
 import { EXPORT_FORMATS, createFinanceExportService } from './finance-export.service.ts';
 import { MAX_IMPORT_BYTES, createFinanceImportService } from './finance-import.service.ts';
 import { CONTENT_TYPES } from './finance-spreadsheet.io.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { idParams } from './finance.schemas.ts';
 
 const CSV = 'text/csv';
@@ -87,7 +87,7 @@ export function registerFinanceSpreadsheetsApi(app: FastifyInstance, deps: Modul
       done(null, body),
     );
     scope.withTypeProvider<ZodTypeProvider>().post(`${ALLIANCES}/:id/finance/import`, {
-      config: { access: CHANGE_FINANCE, audit: 'finance.imported' },
+      config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.imported' },
       schema: {
         tags,
         summary: 'Import baselines and combined costs from an Excel workbook or CSV file',

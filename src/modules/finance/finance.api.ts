@@ -26,7 +26,7 @@ import {
   tags,
 } from './finance-api.support.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { AREA_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { idParams } from './finance.schemas.ts';
 import type { AreaYearFigures } from './savings-model.domain.ts';
 import type { SavingsLine } from './savings-trajectory.domain.ts';
@@ -175,7 +175,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
   });
 
   api.put(`${AREAS}/:id/finance/years/:financialYear`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.costs_changed' },
+    config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.costs_changed' },
     schema: {
       tags,
       summary: 'Set one area’s costs for a year: combined cost, implementation cost, each force’s baseline',
@@ -216,7 +216,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
   });
 
   api.put(`${AREAS}/:id/finance/forecasts/:financialYear`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.forecast_set' },
+    config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.forecast_set' },
     schema: {
       tags,
       summary: 'Forecast the saving of one area for this or a later year',

@@ -8,7 +8,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { contentDisposition } from '../business-areas/documents.domain.ts';
 import { financeCrumbs, pageErrors } from './cost-sharing.views.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { EXPORT_FORMATS, createFinanceExportService, type ExportFormat } from './finance-export.service.ts';
 import {
   MAX_IMPORT_BYTES,
@@ -139,7 +139,7 @@ export function registerSpreadsheetPages(app: FastifyInstance, deps: ModuleDeps)
 
   app.get<WithId & { Querystring: ImportedQuery }>(
     '/alliances/:id/finance/import',
-    { config: { access: CHANGE_FINANCE } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE } },
     async (request, reply) =>
       renderImport(reply, allianceId(request), { imported: importedBanner(request.query) }),
   );
@@ -165,7 +165,7 @@ export function registerSpreadsheetPages(app: FastifyInstance, deps: ModuleDeps)
     await scope.register(fastifyMultipart, { limits: UPLOAD_LIMITS, throwFileSizeLimit: false });
     scope.post<WithId>(
       '/alliances/:id/finance/import',
-      { config: { access: CHANGE_FINANCE, audit: 'finance.imported' } },
+      { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.imported' } },
       async (request, reply) => {
         const id = allianceId(request);
         const problem = (message: string, status = 400) =>

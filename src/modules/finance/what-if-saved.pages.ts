@@ -8,7 +8,7 @@ import { textOf, type FormBody } from './basis-form.ts';
 import { describeBasis } from './cost-sharing.domain.ts';
 import { createCostSharingService } from './cost-sharing.service.ts';
 import { financeCrumbs, pageErrors } from './cost-sharing.views.ts';
-import { CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
 import { createWhatIfService, type Scenario } from './what-if.service.ts';
 import { comparisonView } from './what-if.views.ts';
@@ -81,7 +81,7 @@ export function registerSavedWhatIfPages(app: FastifyInstance, deps: ModuleDeps)
           checked: chosen === String(index),
         })),
         values: { effectiveFrom: dateFromParts(body, 'effectiveFrom') },
-        canChange: canChangeFinance(request),
+        canChange: await canChangeFinance(request, 'alliance', id),
         errors: options.errors && pageErrors(options.errors, ['effectiveFrom', 'effectiveTo']),
         breadcrumbs: financeCrumbs(alliance, [
           { text: 'Compare cost-sharing bases', href: `/alliances/${id}/finance/what-if` },
@@ -99,7 +99,7 @@ export function registerSavedWhatIfPages(app: FastifyInstance, deps: ModuleDeps)
 
   app.post<WithScenario>(
     '/alliances/:id/finance/what-if/:scenarioId/adopt',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.scenario_adopted' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_adopted' } },
     async (request, reply) => {
       const { id, scenarioId } = ids(request);
       const body = (request.body ?? {}) as FormBody;

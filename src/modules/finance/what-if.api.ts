@@ -10,7 +10,7 @@ import { basisVersionJson, basisVersionSchema } from './cost-sharing.api.ts';
 import { partySchema, shareSchema } from './finance-api.schemas.ts';
 import { ALLIANCES, checkYear, inApiTerms, tags } from './finance-api.support.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
-import { CHANGE_FINANCE } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import {
   basisFieldInApiTerms,
   basisInputSchema,
@@ -194,7 +194,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
   });
 
   api.post(`${ALLIANCES}/:id/finance/scenarios`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.scenario_saved' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_saved' },
     schema: {
       tags,
       summary: 'Save a what-if: a year and the bases to compare in it',
@@ -238,7 +238,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
   });
 
   api.post(`${ALLIANCES}/:id/finance/scenarios/:scenarioId/adopt`, {
-    config: { access: CHANGE_FINANCE, audit: 'finance.scenario_adopted' },
+    config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_adopted' },
     schema: {
       tags,
       summary: 'Adopt one candidate of a saved what-if as the alliance’s next basis version',

@@ -10,7 +10,7 @@ import type { Party } from './cost-sharing.domain.ts';
 import { createCostSharingService } from './cost-sharing.service.ts';
 import { currentYearOf } from './cost-sharing.pages.ts';
 import { financeCrumbs, pageErrors } from './cost-sharing.views.ts';
-import { CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
+import { ALLIANCE_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { FIRST_FINANCE_YEAR, YEARS_AHEAD } from './finance-records.domain.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
 import { createWhatIfService, type Candidate, type Comparison } from './what-if.service.ts';
@@ -129,6 +129,7 @@ export function registerWhatIfPages(app: FastifyInstance, deps: ModuleDeps): voi
     const { comparison, errors: comparisonErrors } = await compareTyped(id, body, parties);
     const errors = [...comparisonErrors, ...nameErrors];
     const comparable = comparison !== undefined && comparisonErrors.length === 0;
+    const canChange = await canChangeFinance(request, 'alliance', id);
     const values = typedValues(body, parties, currentYearOf(deps.clock));
     return reply.render(
       'finance/views/finance-what-if.njk',
@@ -142,8 +143,8 @@ export function registerWhatIfPages(app: FastifyInstance, deps: ModuleDeps): voi
         carried: comparable
           ? Object.entries(values).flatMap(([name, value]) => (value ? [{ name, value }] : []))
           : [],
-        canSave: canChangeFinance(request) && comparable,
-        canChange: canChangeFinance(request),
+        canSave: canChange && comparable,
+        canChange,
         scenarios,
         errors: errors.length > 0 ? pageErrors(errors) : undefined,
         breadcrumbs: financeCrumbs(alliance),
@@ -160,7 +161,7 @@ export function registerWhatIfPages(app: FastifyInstance, deps: ModuleDeps): voi
 
   app.post<WithId>(
     '/alliances/:id/finance/what-if',
-    { config: { access: CHANGE_FINANCE, audit: 'finance.scenario_saved' } },
+    { config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_saved' } },
     async (request, reply) => {
       const id = allianceId(request);
       const body = { year: '', ...((request.body ?? {}) as FormBody) };

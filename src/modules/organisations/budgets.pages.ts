@@ -7,11 +7,11 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { budgetForm } from './organisations.schemas.ts';
 import type { OrganisationsService, OrganisationWithDetails } from './organisations.service.ts';
-import { requireMayChange } from './organisations.access.ts';
 import { attempt, bodyOf, pageErrors, typedValues } from './organisations.page-support.ts';
 
 const ROLE = 'finance';
 const access = { anyOf: [ROLE] } as const;
+const scope = { organisation: 'id' } as const;
 
 /** "Change" on a year's row opens the form filled in with that year's figure. */
 function prefill(
@@ -49,10 +49,9 @@ export function registerBudgetPages(
 
   app.get<{ Params: { id: string }; Querystring: { year?: string } }>(
     '/organisations/:id/budgets/new',
-    { config: { access } },
+    { config: { access, scope } },
     async (request, reply) => {
       const organisation = await organisations.get(requireUuid(request.params.id, 'organisation'));
-      requireMayChange(request, ROLE, organisation.id);
       const year = typeof request.query.year === 'string' ? request.query.year : undefined;
       return render(reply, organisation, { values: prefill(organisation, year) });
     },
@@ -60,10 +59,9 @@ export function registerBudgetPages(
 
   app.post<{ Params: { id: string } }>(
     '/organisations/:id/budgets/new',
-    { config: { access, audit: 'organisation.budget-set' } },
+    { config: { access, scope, audit: 'organisation.budget-set' } },
     async (request, reply) => {
       const organisation = await organisations.get(requireUuid(request.params.id, 'organisation'));
-      requireMayChange(request, ROLE, organisation.id);
       const form = parseForm(budgetForm, bodyOf(request));
       const result = form.ok
         ? await attempt(() =>

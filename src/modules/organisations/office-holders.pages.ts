@@ -15,10 +15,10 @@ import {
   typedValues,
   withDates,
 } from './organisations.page-support.ts';
-import { requireMayChange } from './organisations.access.ts';
 
 const ROLE = 'programme_team';
 const access = { anyOf: [ROLE] } as const;
+const scope = { organisation: 'id' } as const;
 const TERM_DATES = ['startDate', 'endDate'];
 
 export function registerOfficeHolderPages(
@@ -52,20 +52,18 @@ export function registerOfficeHolderPages(
 
   app.get<{ Params: { id: string } }>(
     '/organisations/:id/office-holders/new',
-    { config: { access } },
+    { config: { access, scope } },
     async (request, reply) => {
       const organisation = await loadOrganisation(request.params.id);
-      requireMayChange(request, ROLE, organisation.id);
       return renderAdd(reply, organisation, { values: {} });
     },
   );
 
   app.post<{ Params: { id: string } }>(
     '/organisations/:id/office-holders/new',
-    { config: { access, audit: 'organisation.office-holder-added' } },
+    { config: { access, scope, audit: 'organisation.office-holder-added' } },
     async (request, reply) => {
       const organisation = await loadOrganisation(request.params.id);
-      requireMayChange(request, ROLE, organisation.id);
       const form = parseForm(officeHolderForm, withDates(bodyOf(request), TERM_DATES));
       const result = form.ok
         ? await attempt(() =>
@@ -108,20 +106,18 @@ export function registerOfficeHolderPages(
 
   app.get<{ Params: { id: string; holderId: string } }>(
     '/organisations/:id/office-holders/:holderId/end',
-    { config: { access } },
+    { config: { access, scope } },
     async (request, reply) => {
       const term = await loadTerm(request.params);
-      requireMayChange(request, ROLE, term.organisation.id);
       return renderEnd(reply, term, { values: {} });
     },
   );
 
   app.post<{ Params: { id: string; holderId: string } }>(
     '/organisations/:id/office-holders/:holderId/end',
-    { config: { access, audit: 'organisation.office-holder-ended' } },
+    { config: { access, scope, audit: 'organisation.office-holder-ended' } },
     async (request, reply) => {
       const term = await loadTerm(request.params);
-      requireMayChange(request, ROLE, term.organisation.id);
       const form = parseForm(endOfficeHolderForm, withDates(bodyOf(request), ['endDate']));
       const result = form.ok
         ? await attempt(() =>

@@ -25,12 +25,13 @@ import {
   organisationUpdateBody,
 } from './organisations.schemas.ts';
 import type { OrganisationInput, OrganisationsService } from './organisations.service.ts';
-import { requireMayChange } from './organisations.access.ts';
 
 const tags = ['Organisations'];
 const BASE = `${API_PREFIX}/organisations`;
 const changeDetails: Access = { anyOf: ['programme_team'] satisfies Role[] };
 const changeBudgets: Access = { anyOf: ['finance'] satisfies Role[] };
+/** A grant for one organisation reaches its own details, office holders and budgets. */
+const OWN_RECORDS = { organisation: 'id' } as const;
 
 type OrganisationBody = {
   [K in keyof OrganisationInput]: OrganisationInput[K] | null;
@@ -77,7 +78,7 @@ export function registerOrganisationsApi(
   });
 
   api.post(BASE, {
-    config: { access: changeDetails, audit: 'organisation.created' },
+    config: { access: changeDetails, scope: 'unscoped-only', audit: 'organisation.created' },
     schema: {
       tags,
       summary: 'Add an organisation',
@@ -103,7 +104,7 @@ export function registerOrganisationsApi(
   });
 
   api.put(`${BASE}/:id`, {
-    config: { access: changeDetails, audit: 'organisation.updated' },
+    config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.updated' },
     schema: {
       tags,
       summary: 'Change an organisation (send the version you read; a stale version is refused with 409)',
@@ -114,7 +115,6 @@ export function registerOrganisationsApi(
     handler: async (request) => {
       const id = requireUuid(request.params.id, 'organisation');
       await organisations.get(id);
-      requireMayChange(request, 'programme_team', id);
       await organisations.update(context(request), id, {
         ...input(request.body),
         version: request.body.version,
@@ -124,7 +124,7 @@ export function registerOrganisationsApi(
   });
 
   api.post(`${BASE}/:id/office-holders`, {
-    config: { access: changeDetails, audit: 'organisation.office-holder-added' },
+    config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.office-holder-added' },
     schema: {
       tags,
       summary: 'Record who holds an office of the organisation, from when (and until when)',
@@ -135,7 +135,6 @@ export function registerOrganisationsApi(
     handler: async (request, reply) => {
       const id = requireUuid(request.params.id, 'organisation');
       await organisations.get(id);
-      requireMayChange(request, 'programme_team', id);
       const { endDate, ...term } = request.body;
       const holder = await organisations.addOfficeHolder(context(request), id, {
         ...term,
@@ -146,7 +145,7 @@ export function registerOrganisationsApi(
   });
 
   api.put(`${BASE}/:id/budgets/:financialYear`, {
-    config: { access: changeBudgets, audit: 'organisation.budget-set' },
+    config: { access: changeBudgets, scope: OWN_RECORDS, audit: 'organisation.budget-set' },
     schema: {
       tags,
       summary: "Set (add or replace) the organisation's net revenue budget for a financial year",
@@ -157,7 +156,6 @@ export function registerOrganisationsApi(
     handler: async (request) => {
       const id = requireUuid(request.params.id, 'organisation');
       await organisations.get(id);
-      requireMayChange(request, 'finance', id);
       const body = request.body;
       const budget = await organisations.setBudget(context(request), id, {
         financialYear: yearFrom(request.params.financialYear),

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
 import { ConflictError } from '../../platform/errors.ts';
-import { isAllowed } from '../../platform/http/access.ts';
+import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -15,11 +15,12 @@ import {
 } from './organisations.domain.ts';
 import { organisationEditForm, organisationForm } from './organisations.schemas.ts';
 import type { Organisation, OrganisationsService, OrganisationWithDetails } from './organisations.service.ts';
-import { mayChange, requireMayChange } from './organisations.access.ts';
 import { attempt, bodyOf, kindItems, pageErrors, typedValues } from './organisations.page-support.ts';
 
 const DETAILS_ROLE = 'programme_team';
 const changeDetails = { anyOf: [DETAILS_ROLE] } as const;
+const changeBudgets = { anyOf: ['finance'] } as const;
+const OWN_RECORDS = { organisation: 'id' } as const;
 
 function savedValues(organisation: Organisation): Record<string, string> {
   return {
@@ -73,18 +74,20 @@ export function registerOrganisationPages(
         kind: kind ?? '',
         heading: kind ? KIND_PLURALS[kind] : 'All organisations',
         kindItems: [{ value: '', text: 'All kinds' }, ...kindItems],
-        canAdd: isAllowed(request.principal, changeDetails),
+        canAdd: mayChangeEverywhere(request, changeDetails),
       });
     },
   );
 
-  app.get('/organisations/new', { config: { access: changeDetails } }, async (_request, reply) =>
-    renderForm(reply, { pageTitle: 'Add an organisation', values: {} }),
+  app.get(
+    '/organisations/new',
+    { config: { access: changeDetails, scope: 'unscoped-only' } },
+    async (_request, reply) => renderForm(reply, { pageTitle: 'Add an organisation', values: {} }),
   );
 
   app.post(
     '/organisations',
-    { config: { access: changeDetails, audit: 'organisation.created' } },
+    { config: { access: changeDetails, scope: 'unscoped-only', audit: 'organisation.created' } },
     async (request, reply) => {
       const values = typedValues(request.body);
       const form = parseForm(organisationForm, bodyOf(request));
@@ -110,8 +113,8 @@ export function registerOrganisationPages(
       return reply.render('organisations/views/organisation.njk', {
         pageTitle: organisation.name,
         organisation: detailView(organisation, organisations.today()),
-        canChangeDetails: mayChange(request, DETAILS_ROLE, organisation.id),
-        canSetBudgets: mayChange(request, 'finance', organisation.id),
+        canChangeDetails: await mayChange(request, changeDetails, 'organisation', organisation.id),
+        canSetBudgets: await mayChange(request, changeBudgets, 'organisation', organisation.id),
         breadcrumbs: [{ text: 'Organisations', href: '/organisations' }],
       });
     },
@@ -119,17 +122,16 @@ export function registerOrganisationPages(
 
   app.get<{ Params: { id: string } }>(
     '/organisations/:id/edit',
-    { config: { access: changeDetails } },
+    { config: { access: changeDetails, scope: OWN_RECORDS } },
     async (request, reply) => {
       const organisation = await organisations.get(requireUuid(request.params.id, 'organisation'));
-      requireMayChange(request, DETAILS_ROLE, organisation.id);
       return renderForm(reply, editData(organisation, savedValues(organisation)));
     },
   );
 
   app.post<{ Params: { id: string } }>(
     '/organisations/:id/edit',
-    { config: { access: changeDetails, audit: 'organisation.updated' } },
+    { config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.updated' } },
     async (request, reply) => saveEdit(request, reply, requireUuid(request.params.id, 'organisation')),
   );
 
@@ -144,7 +146,6 @@ export function registerOrganisationPages(
 
   async function saveEdit(request: FastifyRequest, reply: FastifyReply, id: string) {
     const current = await organisations.get(id);
-    requireMayChange(request, DETAILS_ROLE, id);
     const values = typedValues(request.body);
     const form = parseForm(organisationEditForm, bodyOf(request));
     try {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { organisationsFound } from '../../platform/http/scope.ts';
 import type { Office, OrganisationKind } from './organisations.domain.ts';
 import { officeHolders, organisationBudgets, organisations } from './organisations.tables.ts';
 
@@ -75,6 +76,15 @@ export async function listOrganisations(db: Db, kind?: OrganisationKind): Promis
 export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
   return row && toOrganisation(row);
+}
+
+/** An organisation's own records (details, office holders, budgets) belong to it alone. */
+export async function organisationItself(db: Db, id: string): Promise<readonly string[] | undefined> {
+  const rows = await db
+    .select({ organisationId: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return organisationsFound(rows);
 }
 
 export async function findOrganisationsByIds(db: Db, ids: readonly string[]): Promise<Organisation[]> {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../app.ts';
-import { isAllowed } from '../../platform/http/access.ts';
+import { mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { formatMoneyShort } from '../../platform/money.ts';
 import { pipelineHeadline } from '../business-areas/pipeline-figures.domain.ts';
@@ -17,7 +17,7 @@ export function registerReportingPages(
 
   app.get<DashboardQuery>('/', { config: { access: 'signed-in' } }, async (request, reply) => {
     const choices = await reporting.allianceChoices();
-    const canAddAlliance = isAllowed(request.principal, { anyOf: ['programme_team'] });
+    const canAddAlliance = mayChangeEverywhere(request, { anyOf: ['programme_team'] });
     const chosenId =
       request.query.alliance === undefined
         ? defaultAlliance(choices)?.id

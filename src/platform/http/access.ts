@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { enforceScope, scopeProblem, type ResourceLookups, type Scope } from './scope.ts';
 
 export const ROLES = [
   'administrator',
@@ -51,6 +52,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | undefined;
   }
+  interface FastifyInstance {
+    /** What every route declares, as registered: for review, and for the test that tries them all. */
+    routeDeclarations: readonly RouteDeclaration[];
+  }
+}
+
+export interface RouteDeclaration {
+  readonly method: string;
+  readonly url: string;
+  readonly access: Access;
+  readonly scope: Scope | undefined;
+  readonly audit: string | undefined;
 }
 
 export function holdsRole(principal: Principal, role: Role, organisationId?: string): boolean {
@@ -63,7 +76,10 @@ export function holdsRole(principal: Principal, role: Role, organisationId?: str
   );
 }
 
-/** Administrators may do anything; everyone else needs one of the route's roles. */
+/**
+ * Administrators may do anything; everyone else needs one of the route's roles. Whether a grant
+ * limited to one organisation reaches the route's resource is the route's scope (scope.ts).
+ */
 export function isAllowed(principal: Principal | undefined, access: Access): boolean {
   if (access === 'public') return true;
   if (!principal) return false;
@@ -77,19 +93,31 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export type Authenticate = (request: FastifyRequest) => Promise<Principal | undefined>;
 
 /**
- * Deny by default: every route must say who may use it, and every change what it audits.
- * Checked in onRequest, before the body is parsed or validated, so a stranger learns nothing from it.
+ * Deny by default: every route must say who may use it, which organisations its resource belongs
+ * to (when a role is needed), and every change what it audits. The role is checked in onRequest,
+ * before the body is parsed or validated, so a stranger learns nothing from it; the scope once the
+ * body is parsed, before validation and the handler, so nothing is written for someone refused.
  */
-export function setUpAccessControl(app: FastifyInstance, authenticate: Authenticate): void {
+export function setUpAccessControl(
+  app: FastifyInstance,
+  authenticate: Authenticate,
+  lookups: ResourceLookups,
+): void {
   app.decorateRequest('principal', undefined);
+  const declarations: RouteDeclaration[] = [];
+  app.decorate('routeDeclarations', declarations);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (route.url.startsWith('/assets/') || route.url.startsWith('/static/')) return; // public files
-    const config = route.config as { access?: Access; audit?: string } | undefined;
+    const config = route.config as { access?: Access; audit?: string; scope?: Scope } | undefined;
     if (!config?.access) throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (methods.some((m) => STATE_CHANGING.has(m)) && config.audit === undefined) {
       throw new Error(`Route ${route.method} ${route.url} changes state but declares no audit action`);
     }
+    const problem = scopeProblem(route.url, config.access, config.scope);
+    if (problem) throw new Error(`Route ${route.method} ${route.url} ${problem}`);
+    const { access, scope, audit } = config;
+    for (const method of methods) declarations.push({ method, url: route.url, access, scope, audit });
   });
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access;
@@ -99,4 +127,5 @@ export function setUpAccessControl(app: FastifyInstance, authenticate: Authentic
     if (!request.principal) throw new UnauthenticatedError();
     throw new ForbiddenError();
   });
+  enforceScope(app, lookups);
 }
