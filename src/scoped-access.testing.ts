@@ -158,6 +158,7 @@ export const ROUTE_FIXTURES: Readonly<Record<string, RouteFixture>> = {
     entityId: ids.alliance,
   })),
   '/api/v1/audit/verify': unscopedOnly(),
+  '/api/v1/audit/head': unscopedOnly(),
 };
 
 /** Changes open to anyone signed in (or to anyone), with why no organisation owns them. */
