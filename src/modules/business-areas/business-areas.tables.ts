@@ -46,6 +46,11 @@ export const businessAreas = pgTable(
     confidence: text('confidence'),
     confidenceCommentary: text('confidence_commentary'),
     confidenceAssessedOn: date('confidence_assessed_on', { mode: 'string' }),
+    /**
+     * The case's current submission to the boards and soles: a return for rework, a move back or a
+     * deferral starts the next one, and approvals count only for the submission they were given for.
+     */
+    submission: integer('submission').notNull().default(1),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -183,6 +188,8 @@ export const soleApprovals = pgTable(
     delegateRole: text('delegate_role'),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     note: text('note'),
+    /** The case's submission when the decision was given: it counts for that submission only. */
+    submission: integer('submission').notNull().default(1),
     recordedByUserId: uuid('recorded_by_user_id'),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

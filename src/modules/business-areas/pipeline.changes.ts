@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STAGE_LABELS, type MoveRefusal, type Mover, type Stage } from './business-case.domain.ts';
+import { STAGE_LABELS, opensSubmission, type MoveRefusal, type Mover, type Stage } from './business-case.domain.ts';
 import { soleKey } from './pipeline.domain.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
 import * as repo from './pipeline.repo.ts';
@@ -27,7 +27,7 @@ export function refusalError(
 }
 
 export function snapshot(area: PipelineArea) {
-  return { name: area.name, stage: area.stage, version: area.version };
+  return { name: area.name, stage: area.stage, submission: area.submission, version: area.version };
 }
 
 export async function lockedArea(tx: Db, id: string): Promise<PipelineArea> {
@@ -42,7 +42,9 @@ export async function applyMove(
   area: PipelineArea,
   move: { to: Stage; reason: string | undefined; mover: Mover; decisionId: string | null },
 ): Promise<PipelineArea> {
-  if (!(await repo.updateStage(tx, area.id, area.version, move.to, context.now))) throw movedOn(area);
+  const submission = opensSubmission(area.stage, move.to) ? area.submission + 1 : area.submission;
+  const change = { stage: move.to, submission };
+  if (!(await repo.updateStage(tx, area.id, area.version, change, context.now))) throw movedOn(area);
   await repo.insertStageMove(tx, {
     id: crypto.randomUUID(),
     businessAreaId: area.id,
@@ -55,7 +57,7 @@ export async function applyMove(
     movedByLabel: context.actor.label,
     movedAt: context.now,
   });
-  return { ...area, stage: move.to, stageChangedAt: context.now, version: area.version + 1 };
+  return { ...area, stage: move.to, submission, stageChangedAt: context.now, version: area.version + 1 };
 }
 
 export function moveSummary(area: PipelineArea, to: Stage, reason: string | undefined): string {

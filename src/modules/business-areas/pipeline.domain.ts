@@ -78,6 +78,15 @@ export function stageAfterDecision(board: BoardKind, outcome: DecisionOutcome): 
   }
 }
 
+/**
+ * A decision that leaves the case where it is but starts a new submission: a deferral sends it
+ * away unfinished, and what comes back to the board is not what the soles approved. (A return for
+ * rework moves the case back, and the transition table opens the new submission.)
+ */
+export function decisionOpensSubmission(outcome: DecisionOutcome): boolean {
+  return outcome === 'deferred';
+}
+
 /** What is wrong with a decision as recorded, before it meets the case's gates. */
 export function decisionProblems(
   board: BoardKind,

@@ -12,6 +12,7 @@ import {
   boardForStage,
   closureProblems,
   conditionDateProblems,
+  decisionOpensSubmission,
   decisionProblems,
   meetingProblem,
   moverFor,
@@ -90,7 +91,11 @@ export interface ClosureInput {
 }
 
 /** The decision as stored: the sole's own identity, and a delegate's role only when a delegate decided. */
-function soleDecisionRecord(input: SoleDecisionInput, sole: PipelineSole, recordedAt: Date) {
+function soleDecisionRecord(
+  input: SoleDecisionInput,
+  sole: PipelineSole,
+  at: { recordedAt: Date; submission: number },
+) {
   return {
     id: crypto.randomUUID(),
     gate: input.gate,
@@ -102,7 +107,8 @@ function soleDecisionRecord(input: SoleDecisionInput, sole: PipelineSole, record
     delegateRole: input.asDelegate ? (input.delegateRole ?? null) : null,
     decidedOn: input.decidedOn,
     note: input.note ?? null,
-    recordedAt,
+    submission: at.submission,
+    recordedAt: at.recordedAt,
   };
 }
 
@@ -143,7 +149,7 @@ export function createPipelineService(deps: PipelineDeps) {
       const problems = soleDecisionProblems(input, today(context.now));
       if (problems.length > 0) throw new ValidationError(problems);
       const recordedAt = await nextRecordingInstant(tx, area.id, context.now);
-      const record = soleDecisionRecord(input, sole, recordedAt);
+      const record = soleDecisionRecord(input, sole, { recordedAt, submission: area.submission });
       await repo.insertSoleDecision(tx, {
         ...record,
         businessAreaId: area.id,
@@ -207,6 +213,13 @@ export function createPipelineService(deps: PipelineDeps) {
     return { decision, conditions };
   }
 
+  /** A decision that leaves the case at its stage; a deferral starts its next submission. */
+  async function stayAfter(tx: Db, area: PipelineArea, input: BoardDecisionInput, context: ChangeContext) {
+    if (!decisionOpensSubmission(input.outcome)) return area;
+    await repo.startSubmission(tx, area.id, area.submission + 1, context.now);
+    return { ...area, submission: area.submission + 1 };
+  }
+
   async function recordBoardDecision(context: ChangeContext, areaId: string, input: BoardDecisionInput) {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
@@ -218,7 +231,7 @@ export function createPipelineService(deps: PipelineDeps) {
         meetingId: meeting.id,
       });
       const move = to && { to, reason: input.reasons, mover: moverFor(board), decisionId: decision.id };
-      const after = move ? await applyMove(tx, context, area, move) : area;
+      const after = move ? await applyMove(tx, context, area, move) : await stayAfter(tx, area, input, context);
       const moved = `${to ? `; moved to "${STAGE_LABELS[to]}"` : ''}${addedToAgenda ? '; added to the agenda' : ''}`;
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
