@@ -61,7 +61,10 @@ const move = (to: Stage, by: Mover, gates: readonly Gate[] = [], reasonRequired 
   reasonRequired,
   opensSubmission: false,
 });
-const rework = (by: Mover): Transition => ({ ...move('in_development', by, [], true), opensSubmission: true });
+const rework = (by: Mover): Transition => ({
+  ...move('in_development', by, [], true),
+  opensSubmission: true,
+});
 const withdraw = move('withdrawn', 'programme_team', [], true);
 
 export const TRANSITIONS: Readonly<Record<Stage, readonly Transition[]>> = {

@@ -1,7 +1,13 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STAGE_LABELS, opensSubmission, type MoveRefusal, type Mover, type Stage } from './business-case.domain.ts';
+import {
+  STAGE_LABELS,
+  opensSubmission,
+  type MoveRefusal,
+  type Mover,
+  type Stage,
+} from './business-case.domain.ts';
 import { soleKey } from './pipeline.domain.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
 import * as repo from './pipeline.repo.ts';

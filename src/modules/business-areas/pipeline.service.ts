@@ -231,7 +231,9 @@ export function createPipelineService(deps: PipelineDeps) {
         meetingId: meeting.id,
       });
       const move = to && { to, reason: input.reasons, mover: moverFor(board), decisionId: decision.id };
-      const after = move ? await applyMove(tx, context, area, move) : await stayAfter(tx, area, input, context);
+      const after = move
+        ? await applyMove(tx, context, area, move)
+        : await stayAfter(tx, area, input, context);
       const moved = `${to ? `; moved to "${STAGE_LABELS[to]}"` : ''}${addedToAgenda ? '; added to the agenda' : ''}`;
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
