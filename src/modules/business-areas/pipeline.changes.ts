@@ -8,7 +8,8 @@ import {
   type Mover,
   type Stage,
 } from './business-case.domain.ts';
-import { soleKey } from './pipeline.domain.ts';
+import { decisionOpensSubmission, soleKey, type DecisionOutcome } from './pipeline.domain.ts';
+import type { SoleDecisionInput } from './pipeline.service.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
@@ -87,4 +88,38 @@ export function requireSole(
 export async function nextRecordingInstant(tx: Db, areaId: string, now: Date): Promise<Date> {
   const latest = await repo.latestSoleDecisionAt(tx, areaId);
   return latest && latest.getTime() >= now.getTime() ? new Date(latest.getTime() + 1) : now;
+}
+
+/** The decision as stored: the sole's own identity, and a delegate's role only when a delegate decided. */
+export function soleDecisionRecord(
+  input: SoleDecisionInput,
+  sole: PipelineSole,
+  at: { recordedAt: Date; submission: number },
+) {
+  return {
+    id: crypto.randomUUID(),
+    gate: input.gate,
+    organisationId: sole.organisationId,
+    office: sole.office,
+    decision: input.decision,
+    decidedBy: input.decidedBy,
+    asDelegate: input.asDelegate,
+    delegateRole: input.asDelegate ? (input.delegateRole ?? null) : null,
+    decidedOn: input.decidedOn,
+    note: input.note ?? null,
+    submission: at.submission,
+    recordedAt: at.recordedAt,
+  };
+}
+
+/** A decision that leaves the case at its stage; a deferral starts its next submission. */
+export async function stayAfter(
+  tx: Db,
+  area: PipelineArea,
+  outcome: DecisionOutcome,
+  now: Date,
+): Promise<PipelineArea> {
+  if (!decisionOpensSubmission(outcome)) return area;
+  await repo.startSubmission(tx, area.id, area.submission + 1, now);
+  return { ...area, submission: area.submission + 1 };
 }

@@ -12,7 +12,6 @@ import {
   boardForStage,
   closureProblems,
   conditionDateProblems,
-  decisionOpensSubmission,
   decisionProblems,
   meetingProblem,
   moverFor,
@@ -27,6 +26,8 @@ import {
   ENTITY_TYPE,
   NOT_FOUND,
   applyMove,
+  soleDecisionRecord,
+  stayAfter,
   lockedArea,
   movedOn,
   moveSummary,
@@ -88,28 +89,6 @@ export interface ClosureInput {
   readonly closedOn: string;
   readonly closureNote: string;
   readonly version: number;
-}
-
-/** The decision as stored: the sole's own identity, and a delegate's role only when a delegate decided. */
-function soleDecisionRecord(
-  input: SoleDecisionInput,
-  sole: PipelineSole,
-  at: { recordedAt: Date; submission: number },
-) {
-  return {
-    id: crypto.randomUUID(),
-    gate: input.gate,
-    organisationId: sole.organisationId,
-    office: sole.office,
-    decision: input.decision,
-    decidedBy: input.decidedBy,
-    asDelegate: input.asDelegate,
-    delegateRole: input.asDelegate ? (input.delegateRole ?? null) : null,
-    decidedOn: input.decidedOn,
-    note: input.note ?? null,
-    submission: at.submission,
-    recordedAt: at.recordedAt,
-  };
 }
 
 export function createPipelineService(deps: PipelineDeps) {
@@ -213,13 +192,6 @@ export function createPipelineService(deps: PipelineDeps) {
     return { decision, conditions };
   }
 
-  /** A decision that leaves the case at its stage; a deferral starts its next submission. */
-  async function stayAfter(tx: Db, area: PipelineArea, input: BoardDecisionInput, context: ChangeContext) {
-    if (!decisionOpensSubmission(input.outcome)) return area;
-    await repo.startSubmission(tx, area.id, area.submission + 1, context.now);
-    return { ...area, submission: area.submission + 1 };
-  }
-
   async function recordBoardDecision(context: ChangeContext, areaId: string, input: BoardDecisionInput) {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
@@ -233,7 +205,7 @@ export function createPipelineService(deps: PipelineDeps) {
       const move = to && { to, reason: input.reasons, mover: moverFor(board), decisionId: decision.id };
       const after = move
         ? await applyMove(tx, context, area, move)
-        : await stayAfter(tx, area, input, context);
+        : await stayAfter(tx, area, input.outcome, context.now);
       const moved = `${to ? `; moved to "${STAGE_LABELS[to]}"` : ''}${addedToAgenda ? '; added to the agenda' : ''}`;
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
