@@ -78,11 +78,7 @@ export function stageAfterDecision(board: BoardKind, outcome: DecisionOutcome): 
   }
 }
 
-/**
- * A decision that leaves the case where it is but starts a new submission: a deferral sends it
- * away unfinished, and what comes back to the board is not what the soles approved. (A return for
- * rework moves the case back, and the transition table opens the new submission.)
- */
+/** A deferral leaves the case at its stage but starts a new submission (a return moves it back). */
 export function decisionOpensSubmission(outcome: DecisionOutcome): boolean {
   return outcome === 'deferred';
 }
