@@ -17,6 +17,8 @@ export interface SoleDecision {
   readonly decidedBy: string;
   readonly onBehalfAsDelegate: boolean;
   readonly decidedAt: Date;
+  /** The submission of the case the decision was given for (see `SUBMISSIONS` below). */
+  readonly submission: number;
   readonly note?: string;
 }
 
@@ -25,21 +27,41 @@ export type UnanimityOutcome =
   | { status: 'refused'; refusedBy: readonly CorporationSole[] }
   | { status: 'pending'; waitingFor: readonly CorporationSole[] };
 
-/** The latest decision of each sole counts (a sole may change their mind before the case moves). */
-function latestDecisions(decisions: readonly SoleDecision[]): Map<string, SoleDecision> {
+/**
+ * SUBMISSIONS. A sole approves the case as it was put to them. When a board returns it for rework,
+ * defers it, or the programme team moves it back, what comes back is a new submission: every sole
+ * must decide on it again, and a decision given for an earlier submission no longer counts (it
+ * stays on the record, marked as such).
+ */
+export function ofSubmission(decisions: readonly SoleDecision[], submission: number): SoleDecision[] {
+  return decisions.filter((decision) => decision.submission === submission);
+}
+
+/** Whether a decision was given for a submission before the one the gate now counts. */
+export function isForEarlierSubmission(decision: { submission: number }, counted: number): boolean {
+  return decision.submission < counted;
+}
+
+/**
+ * The latest decision of each sole in the submission counts (a sole may change their mind before
+ * the case moves).
+ */
+function latestDecisions(decisions: readonly SoleDecision[], submission: number): Map<string, SoleDecision> {
   const latest = new Map<string, SoleDecision>();
-  for (const decision of [...decisions].sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime())) {
-    latest.set(decision.soleKey, decision);
-  }
+  const ordered = ofSubmission(decisions, submission).sort(
+    (a, b) => a.decidedAt.getTime() - b.decidedAt.getTime(),
+  );
+  for (const decision of ordered) latest.set(decision.soleKey, decision);
   return latest;
 }
 
 export function unanimity(
   soles: readonly CorporationSole[],
   decisions: readonly SoleDecision[],
+  submission: number,
 ): UnanimityOutcome {
   if (soles.length === 0) return { status: 'pending', waitingFor: [] };
-  const latest = latestDecisions(decisions);
+  const latest = latestDecisions(decisions, submission);
   const refusedBy = soles.filter((sole) => latest.get(sole.key)?.decision === 'refused');
   if (refusedBy.length > 0) return { status: 'refused', refusedBy };
   const waitingFor = soles.filter((sole) => latest.get(sole.key)?.decision !== 'approved');
@@ -50,7 +72,23 @@ export function unanimity(
 export function notYetApproved(
   soles: readonly CorporationSole[],
   decisions: readonly SoleDecision[],
+  submission: number,
 ): string[] {
-  const latest = latestDecisions(decisions);
+  const latest = latestDecisions(decisions, submission);
   return soles.filter((sole) => latest.get(sole.key)?.decision !== 'approved').map((sole) => sole.title);
+}
+
+/**
+ * The submission whose decisions a gate counts. While the case has not yet passed the gate's stage
+ * (it is there, or back before it for rework), that is the case's current submission. Once it has
+ * passed, it is the submission the gate was decided in: the latest with decisions at that gate, so
+ * a strategic outline case signed off before a later return for rework still shows as signed off.
+ */
+export function countedSubmission(
+  current: number,
+  passedGateStage: boolean,
+  gateDecisions: readonly { submission: number }[],
+): number {
+  if (!passedGateStage || gateDecisions.length === 0) return current;
+  return Math.max(...gateDecisions.map((decision) => decision.submission));
 }

@@ -46,6 +46,7 @@ export const businessAreas = pgTable(
     confidence: text('confidence'),
     confidenceCommentary: text('confidence_commentary'),
     confidenceAssessedOn: date('confidence_assessed_on', { mode: 'string' }),
+    submission: integer('submission').notNull().default(1), // a return, move back or deferral starts the next
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -183,6 +184,8 @@ export const soleApprovals = pgTable(
     delegateRole: text('delegate_role'),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     note: text('note'),
+    /** The case's submission when the decision was given (ADR 0006): it counts for that one only. */
+    submission: integer('submission').notNull().default(1),
     recordedByUserId: uuid('recorded_by_user_id'),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

@@ -4,6 +4,8 @@ import {
   TRANSITIONS,
   checkMove,
   findTransition,
+  hasPassedStage,
+  opensSubmission,
   type Mover,
   type MoveFacts,
   type Stage,
@@ -114,5 +116,36 @@ describe('what a move needs', () => {
     expect(
       checkMove('programme_team', 'formal_consultation', 'implementation', undefined, allClear),
     ).toBeUndefined();
+  });
+});
+
+describe('the moves that start a new submission for the soles to approve again', () => {
+  /** Written out by hand: the moves back for rework, and nothing else. */
+  const REWORK: ReadonlyArray<[Stage, Stage]> = [
+    ['programme_team_review', 'in_development'],
+    ['programme_board_review', 'in_development'],
+    ['executive_board_decision', 'in_development'],
+  ];
+  const rework = new Set(REWORK.map(([from, to]) => `${from}>${to}`));
+
+  it.each(EXPECTED.map(([from, to]) => [from, to] as const))('%s → %s', (from, to) => {
+    expect(opensSubmission(from, to)).toBe(rework.has(`${from}>${to}`));
+  });
+
+  it('opens one for every move back down the pipeline', () => {
+    for (const [from, to] of EXPECTED) {
+      const back = STAGES.indexOf(to) < STAGES.indexOf(from);
+      expect(opensSubmission(from, to), `${from} → ${to}`).toBe(back);
+    }
+  });
+
+  it.each([
+    ['in_development', 'executive_board_decision', false],
+    ['executive_board_decision', 'executive_board_decision', false],
+    ['formal_consultation', 'executive_board_decision', true],
+    ['in_development', 'strategic_outline_case', true],
+    ['rejected', 'executive_board_decision', true],
+  ] as const)('a case at %s has passed %s: %s', (stage, gateStage, passed) => {
+    expect(hasPassedStage(stage, gateStage)).toBe(passed);
   });
 });

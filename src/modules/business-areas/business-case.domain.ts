@@ -47,6 +47,11 @@ export interface Transition {
   readonly by: Mover;
   readonly gates: readonly Gate[];
   readonly reasonRequired: boolean;
+  /**
+   * A move back for rework starts a new submission of the case: the soles' approvals of the
+   * earlier one no longer count (approvals.domain.ts).
+   */
+  readonly opensSubmission: boolean;
 }
 
 const move = (to: Stage, by: Mover, gates: readonly Gate[] = [], reasonRequired = false): Transition => ({
@@ -54,8 +59,12 @@ const move = (to: Stage, by: Mover, gates: readonly Gate[] = [], reasonRequired 
   by,
   gates,
   reasonRequired,
+  opensSubmission: false,
 });
-const rework = (by: Mover) => move('in_development', by, [], true);
+const rework = (by: Mover): Transition => ({
+  ...move('in_development', by, [], true),
+  opensSubmission: true,
+});
 const withdraw = move('withdrawn', 'programme_team', [], true);
 
 export const TRANSITIONS: Readonly<Record<Stage, readonly Transition[]>> = {
@@ -169,6 +178,16 @@ function gateRefusal(gate: Gate, facts: MoveFacts): MoveRefusal | undefined {
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Whether moving from `from` to `to` starts a new submission that every sole must approve again. */
+export function opensSubmission(from: Stage, to: Stage): boolean {
+  return findTransition(from, to)?.opensSubmission ?? false;
+}
+
+/** Whether a case at `stage` has gone past `gateStage` (a closed case counts as past every stage). */
+export function hasPassedStage(stage: Stage, gateStage: Stage): boolean {
+  return STAGES.indexOf(stage) > STAGES.indexOf(gateStage);
 }
 
 export function isClosed(stage: Stage): boolean {

@@ -25,6 +25,10 @@ const areaStageSchema = z
     name: z.string(),
     stage,
     stageChangedAt: z.string(),
+    submission: z.number().int().meta({
+      description:
+        'The current submission of the case: a return for rework, a deferral or a move back starts the next, and every corporation sole decides again',
+    }),
     version: z.number().int(),
   })
   .meta({ id: 'BusinessAreaStage' });
@@ -41,6 +45,10 @@ const soleDecisionSchema = z
     delegateRole: z.string().nullable(),
     decidedOn: z.string().meta({ description: "'YYYY-MM-DD'" }),
     note: z.string().nullable(),
+    submission: z
+      .number()
+      .int()
+      .meta({ description: 'The submission of the case the decision was given for' }),
     recordedAt: z.string(),
   })
   .meta({ id: 'SoleDecision' });
@@ -102,7 +110,14 @@ const pipelineSchema = z
     ),
     gates: z.object({ strategic_outline_case: gateSchema, executive_decision: gateSchema }),
     consultation: z.object({ status: z.enum(['not_recorded', 'open', 'closed']), message: z.string() }),
-    soleDecisions: z.array(soleDecisionSchema.extend({ soleTitle: z.string() })),
+    soleDecisions: z.array(
+      soleDecisionSchema.extend({
+        soleTitle: z.string(),
+        forEarlierSubmission: z.boolean().meta({
+          description: 'Given for an earlier submission of the case: kept on record, no longer counted',
+        }),
+      }),
+    ),
     decisions: z.array(
       z.object({
         id: z.string(),

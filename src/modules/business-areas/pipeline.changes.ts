@@ -1,8 +1,15 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STAGE_LABELS, type MoveRefusal, type Mover, type Stage } from './business-case.domain.ts';
-import { soleKey } from './pipeline.domain.ts';
+import {
+  STAGE_LABELS,
+  opensSubmission,
+  type MoveRefusal,
+  type Mover,
+  type Stage,
+} from './business-case.domain.ts';
+import { decisionOpensSubmission, soleKey, type DecisionOutcome } from './pipeline.domain.ts';
+import type { SoleDecisionInput } from './pipeline.service.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
@@ -27,7 +34,7 @@ export function refusalError(
 }
 
 export function snapshot(area: PipelineArea) {
-  return { name: area.name, stage: area.stage, version: area.version };
+  return { name: area.name, stage: area.stage, submission: area.submission, version: area.version };
 }
 
 export async function lockedArea(tx: Db, id: string): Promise<PipelineArea> {
@@ -42,7 +49,9 @@ export async function applyMove(
   area: PipelineArea,
   move: { to: Stage; reason: string | undefined; mover: Mover; decisionId: string | null },
 ): Promise<PipelineArea> {
-  if (!(await repo.updateStage(tx, area.id, area.version, move.to, context.now))) throw movedOn(area);
+  const submission = opensSubmission(area.stage, move.to) ? area.submission + 1 : area.submission;
+  const change = { stage: move.to, submission };
+  if (!(await repo.updateStage(tx, area.id, area.version, change, context.now))) throw movedOn(area);
   await repo.insertStageMove(tx, {
     id: crypto.randomUUID(),
     businessAreaId: area.id,
@@ -55,7 +64,7 @@ export async function applyMove(
     movedByLabel: context.actor.label,
     movedAt: context.now,
   });
-  return { ...area, stage: move.to, stageChangedAt: context.now, version: area.version + 1 };
+  return { ...area, stage: move.to, submission, stageChangedAt: context.now, version: area.version + 1 };
 }
 
 export function moveSummary(area: PipelineArea, to: Stage, reason: string | undefined): string {
@@ -79,4 +88,38 @@ export function requireSole(
 export async function nextRecordingInstant(tx: Db, areaId: string, now: Date): Promise<Date> {
   const latest = await repo.latestSoleDecisionAt(tx, areaId);
   return latest && latest.getTime() >= now.getTime() ? new Date(latest.getTime() + 1) : now;
+}
+
+/** The decision as stored: the sole's own identity, and a delegate's role only when a delegate decided. */
+export function soleDecisionRecord(
+  input: SoleDecisionInput,
+  sole: PipelineSole,
+  at: { recordedAt: Date; submission: number },
+) {
+  return {
+    id: crypto.randomUUID(),
+    gate: input.gate,
+    organisationId: sole.organisationId,
+    office: sole.office,
+    decision: input.decision,
+    decidedBy: input.decidedBy,
+    asDelegate: input.asDelegate,
+    delegateRole: input.asDelegate ? (input.delegateRole ?? null) : null,
+    decidedOn: input.decidedOn,
+    note: input.note ?? null,
+    submission: at.submission,
+    recordedAt: at.recordedAt,
+  };
+}
+
+/** A decision that leaves the case at its stage; a deferral starts its next submission. */
+export async function stayAfter(
+  tx: Db,
+  area: PipelineArea,
+  outcome: DecisionOutcome,
+  now: Date,
+): Promise<PipelineArea> {
+  if (!decisionOpensSubmission(outcome)) return area;
+  await repo.startSubmission(tx, area.id, area.submission + 1, now);
+  return { ...area, submission: area.submission + 1 };
 }

@@ -7,6 +7,7 @@ import {
   DECISION_OUTCOMES,
   boardForStage,
   closureProblems,
+  decisionOpensSubmission,
   decisionProblems,
   isOverdue,
   moverFor,
@@ -81,6 +82,7 @@ describe('board decisions', () => {
 
   it('moves nothing on a deferral, and returns a case to development', () => {
     expect(stageAfterDecision('programme_board', 'deferred')).toBeUndefined();
+    expect(DECISION_OUTCOMES.filter(decisionOpensSubmission)).toEqual(['deferred']);
     expect(stageAfterDecision('executive_board', 'returned')).toBe('in_development');
     expect(stageAfterDecision('executive_board', 'approved_with_conditions')).toBe('formal_consultation');
   });

@@ -78,6 +78,11 @@ export function stageAfterDecision(board: BoardKind, outcome: DecisionOutcome): 
   }
 }
 
+/** A deferral leaves the case at its stage but starts a new submission (a return moves it back). */
+export function decisionOpensSubmission(outcome: DecisionOutcome): boolean {
+  return outcome === 'deferred';
+}
+
 /** What is wrong with a decision as recorded, before it meets the case's gates. */
 export function decisionProblems(
   board: BoardKind,

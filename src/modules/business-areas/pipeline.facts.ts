@@ -3,17 +3,25 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Office } from '../organisations/organisations.domain.ts';
 import { currentCorporationSoles } from '../organisations/organisations.service.ts';
 import { createAlliancesService } from '../alliances/alliances.service.ts';
-import { notYetApproved, unanimity, type SoleDecision, type UnanimityOutcome } from './approvals.domain.ts';
+import {
+  countedSubmission,
+  isForEarlierSubmission,
+  notYetApproved,
+  unanimity,
+  type SoleDecision,
+  type UnanimityOutcome,
+} from './approvals.domain.ts';
 import {
   STAGE_LABELS,
   checkMove,
   findTransition,
+  hasPassedStage,
   type MoveFacts,
   type MoveRefusal,
   type Mover,
   type Stage,
 } from './business-case.domain.ts';
-import { soleGateOf, soleKey, soleTitles, type SoleGate } from './pipeline.domain.ts';
+import { SOLE_GATE_STAGE, soleGateOf, soleKey, soleTitles, type SoleGate } from './pipeline.domain.ts';
 import type { PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
 import * as repo from './pipeline.repo.ts';
 
@@ -35,6 +43,9 @@ export const consultationsNotRecorded: ConsultationLookup = async () => undefine
 
 /** Everything the gates of a case depend on, read in the caller's transaction. */
 export interface CaseFacts {
+  readonly stage: Stage;
+  /** The case's current submission; see `countedAt` for the one each gate counts. */
+  readonly submission: number;
   readonly soles: readonly PipelineSole[];
   readonly soleDecisions: readonly SoleDecisionRecord[];
   readonly consultationOpen: boolean | undefined;
@@ -82,7 +93,31 @@ export async function gatherFacts(
     await repo.soleDecisionsOf(db, area.id),
     await consultationOpen(db, area.id),
   ];
-  return { soles, soleDecisions, consultationOpen: consultation };
+  return {
+    stage: area.stage,
+    submission: area.submission,
+    soles,
+    soleDecisions,
+    consultationOpen: consultation,
+  };
+}
+
+/** What tells which submission each gate counts. */
+export type SubmissionFacts = Pick<CaseFacts, 'stage' | 'submission' | 'soleDecisions'>;
+
+/** The submission whose decisions the gate counts (approvals.domain.ts, SUBMISSIONS). */
+export function countedAt(facts: SubmissionFacts, gate: SoleGate): number {
+  const passed = hasPassedStage(facts.stage, SOLE_GATE_STAGE[gate]);
+  const atGate = facts.soleDecisions.filter((decision) => decision.gate === gate);
+  return countedSubmission(facts.submission, passed, atGate);
+}
+
+/** The ids of the decisions given for an earlier submission than their gate now counts. */
+export function earlierSubmissionDecisionIds(facts: SubmissionFacts): Set<string> {
+  const earlier = facts.soleDecisions.filter((decision) =>
+    isForEarlierSubmission(decision, countedAt(facts, decision.gate)),
+  );
+  return new Set(earlier.map((decision) => decision.id));
 }
 
 function decisionsAt(facts: CaseFacts, gate: SoleGate): SoleDecision[] {
@@ -94,17 +129,21 @@ function decisionsAt(facts: CaseFacts, gate: SoleGate): SoleDecision[] {
       decidedBy: decision.decidedBy,
       onBehalfAsDelegate: decision.asDelegate,
       decidedAt: decision.recordedAt,
+      submission: decision.submission,
     }));
 }
 
 export function unanimityAt(facts: CaseFacts, gate: SoleGate): UnanimityOutcome {
-  return unanimity(facts.soles, decisionsAt(facts, gate));
+  return unanimity(facts.soles, decisionsAt(facts, gate), countedAt(facts, gate));
 }
 
 export function moveFacts(facts: CaseFacts): MoveFacts {
   const named = facts.soles.map((sole) => ({ key: sole.key, title: sole.shortTitle }));
   return {
-    soleApprovalsMissing: (gate) => notYetApproved(named, decisionsAt(facts, soleGateOf(gate))),
+    soleApprovalsMissing: (gate) => {
+      const soleGate = soleGateOf(gate);
+      return notYetApproved(named, decisionsAt(facts, soleGate), countedAt(facts, soleGate));
+    },
     consultationOpen: facts.consultationOpen,
   };
 }

@@ -8,7 +8,7 @@ import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { STAGE_LABELS } from './business-case.domain.ts';
-import { SOLE_GATE_LABELS, SOLE_GATE_STAGE, type SoleGate } from './pipeline.domain.ts';
+import { SOLE_GATE_LABELS, SOLE_GATE_STAGE, soleKey, type SoleGate } from './pipeline.domain.ts';
 import {
   gatherSoleDecisionForm,
   moveForm,
@@ -68,10 +68,17 @@ function soleRows(
     const prefix = `sole-${index}`;
     const mine = posted?.values.sole === sole.key ? posted : undefined;
     const latest = sole.latest[gate];
+    const decidedEarlier = state.soleDecisions.some(
+      (decision) =>
+        decision.gate === gate &&
+        decision.forEarlierSubmission &&
+        soleKey(decision.organisationId, decision.office) === sole.key,
+    );
     return {
       ...sole,
       prefix,
       latest,
+      decidedEarlier,
       tag: latest ? gateTag(latest.decision === 'approved' ? 'approved' : 'refused') : gateTag('pending'),
       values: mine?.values ?? {
         sole: sole.key,

@@ -19,6 +19,8 @@ export interface PipelineArea {
   readonly name: string;
   readonly stage: Stage;
   readonly stageChangedAt: Date;
+  /** The current submission: approvals given for an earlier one do not count. */
+  readonly submission: number;
   readonly version: number;
 }
 
@@ -28,6 +30,7 @@ const areaColumns = {
   name: businessAreas.name,
   stage: businessAreas.stage,
   stageChangedAt: businessAreas.stageChangedAt,
+  submission: businessAreas.submission,
   version: businessAreas.version,
 };
 
@@ -43,15 +46,20 @@ export async function updateStage(
   db: Db,
   id: string,
   version: number,
-  stage: Stage,
+  change: { stage: Stage; submission: number },
   now: Date,
 ): Promise<boolean> {
   const updated = await db
     .update(businessAreas)
-    .set({ stage, stageChangedAt: now, updatedAt: now, version: version + 1 })
+    .set({ ...change, stageChangedAt: now, updatedAt: now, version: version + 1 })
     .where(and(eq(businessAreas.id, id), eq(businessAreas.version, version)))
     .returning({ id: businessAreas.id });
   return updated.length === 1;
+}
+
+/** A decision that leaves the case where it is can still start its next submission (a deferral). */
+export async function startSubmission(db: Db, id: string, submission: number, now: Date): Promise<void> {
+  await db.update(businessAreas).set({ submission, updatedAt: now }).where(eq(businessAreas.id, id));
 }
 
 export type StageMoveValues = typeof stageMoves.$inferInsert;
@@ -71,6 +79,7 @@ export interface SoleDecisionRecord {
   readonly delegateRole: string | null;
   readonly decidedOn: string;
   readonly note: string | null;
+  readonly submission: number;
   readonly recordedAt: Date;
 }
 
@@ -88,6 +97,7 @@ export async function soleDecisionsOf(db: Db, areaId: string): Promise<SoleDecis
       delegateRole: soleApprovals.delegateRole,
       decidedOn: soleApprovals.decidedOn,
       note: soleApprovals.note,
+      submission: soleApprovals.submission,
       recordedAt: soleApprovals.recordedAt,
     })
     .from(soleApprovals)

@@ -26,6 +26,8 @@ import {
   ENTITY_TYPE,
   NOT_FOUND,
   applyMove,
+  soleDecisionRecord,
+  stayAfter,
   lockedArea,
   movedOn,
   moveSummary,
@@ -89,23 +91,6 @@ export interface ClosureInput {
   readonly version: number;
 }
 
-/** The decision as stored: the sole's own identity, and a delegate's role only when a delegate decided. */
-function soleDecisionRecord(input: SoleDecisionInput, sole: PipelineSole, recordedAt: Date) {
-  return {
-    id: crypto.randomUUID(),
-    gate: input.gate,
-    organisationId: sole.organisationId,
-    office: sole.office,
-    decision: input.decision,
-    decidedBy: input.decidedBy,
-    asDelegate: input.asDelegate,
-    delegateRole: input.asDelegate ? (input.delegateRole ?? null) : null,
-    decidedOn: input.decidedOn,
-    note: input.note ?? null,
-    recordedAt,
-  };
-}
-
 export function createPipelineService(deps: PipelineDeps) {
   const { db, clock } = deps;
   const consultationOpen = deps.consultationOpen ?? consultationsNotRecorded;
@@ -143,7 +128,7 @@ export function createPipelineService(deps: PipelineDeps) {
       const problems = soleDecisionProblems(input, today(context.now));
       if (problems.length > 0) throw new ValidationError(problems);
       const recordedAt = await nextRecordingInstant(tx, area.id, context.now);
-      const record = soleDecisionRecord(input, sole, recordedAt);
+      const record = soleDecisionRecord(input, sole, { recordedAt, submission: area.submission });
       await repo.insertSoleDecision(tx, {
         ...record,
         businessAreaId: area.id,
@@ -218,7 +203,9 @@ export function createPipelineService(deps: PipelineDeps) {
         meetingId: meeting.id,
       });
       const move = to && { to, reason: input.reasons, mover: moverFor(board), decisionId: decision.id };
-      const after = move ? await applyMove(tx, context, area, move) : area;
+      const after = move
+        ? await applyMove(tx, context, area, move)
+        : await stayAfter(tx, area, input.outcome, context.now);
       const moved = `${to ? `; moved to "${STAGE_LABELS[to]}"` : ''}${addedToAgenda ? '; added to the agenda' : ''}`;
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,

@@ -13,7 +13,14 @@ import {
   type BoardKind,
   type SoleGate,
 } from './pipeline.domain.ts';
-import { blockingRefusal, unanimityAt, type CaseFacts, type PipelineSole } from './pipeline.facts.ts';
+import {
+  blockingRefusal,
+  countedAt,
+  earlierSubmissionDecisionIds,
+  unanimityAt,
+  type CaseFacts,
+  type PipelineSole,
+} from './pipeline.facts.ts';
 import type { ConditionRecord, DecisionRecord, PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
 
 export interface GateState {
@@ -28,6 +35,7 @@ export interface GateState {
 }
 
 export interface SoleState extends PipelineSole {
+  /** Each sole's latest decision at each gate, in the submission the gate counts. */
   readonly latest: Readonly<Record<SoleGate, SoleDecisionRecord | null>>;
 }
 
@@ -52,6 +60,8 @@ export interface DecisionState extends DecisionRecord {
 
 export interface SoleDecisionState extends SoleDecisionRecord {
   readonly soleTitle: string;
+  /** Given for a submission before the one its gate counts: kept on record, no longer counted. */
+  readonly forEarlierSubmission: boolean;
 }
 
 export interface ConsultationState {
@@ -124,7 +134,9 @@ function soleStates(facts: CaseFacts): SoleState[] {
       facts.soleDecisions
         .filter(
           (decision) =>
-            decision.gate === gate && soleKey(decision.organisationId, decision.office) === sole.key,
+            decision.gate === gate &&
+            decision.submission === countedAt(facts, gate) &&
+            soleKey(decision.organisationId, decision.office) === sole.key,
         )
         .at(-1) ?? null;
     return {
@@ -171,6 +183,7 @@ export function buildCaseState(input: {
   }));
   const board = boardForStage(area.stage);
   const titleOf = new Map(facts.soles.map((sole) => [sole.key, sole.title]));
+  const earlier = earlierSubmissionDecisionIds(facts);
   return {
     area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
     nextStep: NEXT_STEP[area.stage],
@@ -187,6 +200,7 @@ export function buildCaseState(input: {
       soleTitle:
         titleOf.get(soleKey(decision.organisationId, decision.office)) ??
         'A former corporation sole of this alliance',
+      forEarlierSubmission: earlier.has(decision.id),
     })),
     decisions: input.decisions.map((decision) => ({
       ...decision,

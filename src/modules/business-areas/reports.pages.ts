@@ -118,6 +118,7 @@ export function registerReportPages(
           summary: event.summary,
           actorLabel: event.actorLabel,
           kindLabel: event.kindLabel,
+          forEarlierSubmission: event.forEarlierSubmission,
           occurredAt: event.occurredAt.toISOString(),
         })),
         breadcrumbs: [

@@ -71,6 +71,7 @@ export async function findArea(db: Db, id: string) {
       allianceId: businessAreas.allianceId,
       name: businessAreas.name,
       stage: businessAreas.stage,
+      submission: businessAreas.submission,
       inScope: businessAreas.inScope,
     })
     .from(businessAreas)

@@ -14,6 +14,18 @@ import {
 import { pipelineFigures } from './pipeline-figures.domain.ts';
 import { timelineKind, TIMELINE_KIND_LABELS } from './timeline.domain.ts';
 import * as repo from './reports.repo.ts';
+import type { Stage } from './business-case.domain.ts';
+import { earlierSubmissionDecisionIds } from './pipeline.facts.ts';
+import * as pipelineRepo from './pipeline.repo.ts';
+
+/** The sole decision an audit event recorded, as `recordSoleDecision` writes it. */
+function soleDecisionIdOf(after: unknown): string | undefined {
+  if (typeof after !== 'object' || after === null || !('soleDecision' in after)) return undefined;
+  const decision = (after as { soleDecision: unknown }).soleDecision;
+  if (typeof decision !== 'object' || decision === null || !('id' in decision)) return undefined;
+  const id = (decision as { id: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
 
 export interface ReportsDeps {
   readonly db: Db;
@@ -53,18 +65,25 @@ export function createReportsService(deps: ReportsDeps) {
     };
   }
 
-  /** The case's history from the audit trail, newest first, each step labelled by its action. */
+  /**
+   * The case's history from the audit trail, newest first, each step labelled by its action; a
+   * sole's decision given for an earlier submission of the case is marked as such.
+   */
   async function timeline(areaId: string) {
     const area = await repo.findArea(db, areaId);
     if (!area) throw new NotFoundError('Business area not found');
     const alliance = await alliances.get(area.allianceId);
     const events = await recordHistory(db, 'business_area', areaId);
+    const soleDecisions = await pipelineRepo.soleDecisionsOf(db, areaId);
+    const earlier = earlierSubmissionDecisionIds({ ...area, stage: area.stage as Stage, soleDecisions });
     return {
       area,
       alliance,
       events: events.map((event) => {
         const kind = timelineKind(event.action);
-        return { ...event, kind, kindLabel: TIMELINE_KIND_LABELS[kind] };
+        const decisionId = soleDecisionIdOf(event.after);
+        const forEarlierSubmission = decisionId !== undefined && earlier.has(decisionId);
+        return { ...event, kind, kindLabel: TIMELINE_KIND_LABELS[kind], forEarlierSubmission };
       }),
     };
   }

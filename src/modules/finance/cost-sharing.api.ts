@@ -46,6 +46,10 @@ export const basisVersionSchema = z
       .meta({ description: "'YYYY-MM-DD': the basis governs every year whose 1 April it covers" }),
     effectiveTo: z.string().nullable(),
     reason: z.string().nullable(),
+    resumesVersionNumber: z.number().int().nullable().meta({
+      description:
+        'Set on a version that resumes an open-ended one, with the same figures, the day after a shorter version interrupting it ends',
+    }),
     createdAt: z.string(),
     shares: z.array(shareSchema),
   })
@@ -63,6 +67,7 @@ export function basisVersionJson(version: BasisWithShares): z.infer<typeof basis
     effectiveFrom: version.effectiveFrom,
     effectiveTo: version.effectiveTo,
     reason: version.reason,
+    resumesVersionNumber: version.resumesVersionNumber,
     createdAt: version.createdAt.toISOString(),
     shares: version.shares.map((s) => ({ ...s })),
   };

@@ -1,4 +1,4 @@
-import { formatDate, type FinancialYear, type IsoDate } from '../../platform/dates.ts';
+import type { FinancialYear } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import type { Claim } from './apportion.domain.ts';
 
@@ -199,66 +199,15 @@ export function percentOf(numerator: bigint, denominator: bigint): number {
   return Number((numerator * 1_000_000n + denominator / 2n) / denominator) / 10_000;
 }
 
-/** A stored version of a basis: the figures it gave are always traceable to it. */
-export interface BasisVersion {
-  readonly id: string;
-  readonly businessAreaId: string | null;
-  readonly versionNumber: number;
-  readonly effectiveFrom: IsoDate;
-  readonly effectiveTo: IsoDate | null;
-}
-
-/**
- * The basis that governs a financial year is the one in effect on its first day, 1 April; a
- * basis adopted during a year governs from the next year. A business area's own basis, where it
- * has one for that day, wins over the alliance's default.
- */
-export function basisForYear<T extends BasisVersion>(
-  versions: readonly T[],
-  year: FinancialYear,
-  businessAreaId: string | null,
-): T | undefined {
-  const day = `${year}-04-01`;
-  const inEffect = (v: T) => v.effectiveFrom <= day && (v.effectiveTo === null || v.effectiveTo >= day);
-  return (
-    versions.find((v) => v.businessAreaId === businessAreaId && businessAreaId !== null && inEffect(v)) ??
-    versions.find((v) => v.businessAreaId === null && inEffect(v))
-  );
-}
-
-/** The day before an ISO date, for closing the version a new one replaces. */
-export function dayBefore(date: IsoDate): IsoDate {
-  const time = new Date(`${date}T00:00:00Z`).getTime() - 86_400_000;
-  return new Date(time).toISOString().slice(0, 10) as IsoDate;
-}
-
-/**
- * A new version starts on `from` (and may end on `to`). It may close the open-ended version
- * before it; any other overlap with a version of the same scope is refused, because a day can
- * only have one basis.
- */
-export function effectiveDateProblems(
-  existing: readonly BasisVersion[],
-  from: IsoDate,
-  to: IsoDate | null,
-): FieldError[] {
-  if (to !== null && to < from) {
-    return [{ field: 'effectiveTo', message: 'The end date must be the same as or after the start date' }];
-  }
-  const clash = existing.find((v) => {
-    const endsBefore = (v.effectiveTo ?? '9999-12-31') < from;
-    const startsAfter = to !== null && v.effectiveFrom > to;
-    const closable = v.effectiveTo === null && v.effectiveFrom < from;
-    return !endsBefore && !startsAfter && !closable;
-  });
-  if (!clash) return [];
-  return [
-    {
-      field: 'effectiveFrom',
-      message: `The dates overlap version ${clash.versionNumber}, in effect from ${formatDate(clash.effectiveFrom)}${clash.effectiveTo ? ` to ${formatDate(clash.effectiveTo)}` : ''}`,
-    },
-  ];
-}
+export {
+  adoptionPlan,
+  basisForYear,
+  dayAfter,
+  dayBefore,
+  effectiveDateProblems,
+  type AdoptionPlan,
+  type BasisVersion,
+} from './basis-versions.domain.ts';
 
 /**
  * What a person asks for. Budgets and populations are looked up when the basis is made and

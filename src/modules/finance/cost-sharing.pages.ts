@@ -15,6 +15,7 @@ import { createCostSharingService } from './cost-sharing.service.ts';
 import { financeCrumbs, pageErrors, percentText, scopesOf, versionChoices } from './cost-sharing.views.ts';
 import { ALLIANCE_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
+import { basisGapMessage } from './savings-trajectory.domain.ts';
 
 type WithId = { Params: { id: string } };
 type ApportionQuery = { basis?: string; amount?: string; adopted?: string };
@@ -102,10 +103,11 @@ export function registerCostSharingPages(app: FastifyInstance, deps: ModuleDeps)
     { config: { access: 'signed-in' } },
     async (request, reply) => {
       const id = allianceId(request);
-      const [alliance, history, portfolio] = await Promise.all([
+      const [alliance, history, portfolio, model] = await Promise.all([
         models.header(id),
         costSharing.history(id),
         businessAreas.portfolio(id, NO_FILTERS),
+        models.model(id),
       ]);
       const scopes = scopesOf(history.versions, portfolio.all, londonDate(deps.clock.now()));
       const split = await apportionment(scopes, request.query);
@@ -119,6 +121,7 @@ export function registerCostSharingPages(app: FastifyInstance, deps: ModuleDeps)
           parties: history.parties,
           scopes,
           tieRule: TIE_RULE,
+          basisWarnings: model.basisGaps.map(basisGapMessage),
           split,
           versionChoices: versionChoices(scopes, split.values.basis),
           areaChoices: portfolio.all.filter((a) => a.inScope).map((a) => ({ value: a.id, text: a.name })),

@@ -15,6 +15,7 @@ import { createBusinessAreasService } from '../business-areas/business-areas.ser
 import { budgetsForYear, getOrganisationsByIds } from '../organisations/organisations.service.ts';
 import { apportion, TIE_RULE } from './apportion.domain.ts';
 import {
+  adoptionPlan,
   basisProblems,
   budgetYearsOf,
   claimsOf,
@@ -95,6 +96,35 @@ function detailProblems(basis: NewBasis, currentYear: FinancialYear): FieldError
   ];
 }
 
+type NewVersion = Omit<repo.StoredBasis, 'createdAt'>;
+
+/** The open-ended version again, from the day after the version that interrupted it ends. */
+function resumedCopy(
+  resumes: { version: repo.StoredBasis; from: IsoDate },
+  interrupting: NewVersion,
+): NewVersion {
+  const { version } = resumes;
+  return {
+    id: crypto.randomUUID(),
+    allianceId: version.allianceId,
+    businessAreaId: version.businessAreaId,
+    versionNumber: interrupting.versionNumber + 1,
+    label: version.label,
+    kind: version.kind,
+    definition: version.definition,
+    effectiveFrom: resumes.from,
+    effectiveTo: null,
+    reason: `Resumes version ${version.versionNumber} after version ${interrupting.versionNumber}, which ends on ${formatDate(interrupting.effectiveTo ?? resumes.from)}`,
+    resumesVersionNumber: version.versionNumber,
+  };
+}
+
+function adoptionSummary(scopeName: string, stored: NewVersion, resumed: NewVersion | undefined): string {
+  const adopted = `Adopted version ${stored.versionNumber} of ${scopeName} cost-sharing basis, "${stored.label}", from ${formatDate(stored.effectiveFrom)}`;
+  if (!resumed) return adopted;
+  return `${adopted} to ${formatDate(stored.effectiveTo ?? resumed.effectiveFrom)}; version ${resumed.versionNumber} resumes version ${resumed.resumesVersionNumber ?? ''}, "${resumed.label}", from ${formatDate(resumed.effectiveFrom)}`;
+}
+
 export function createCostSharingService(deps: FinanceDeps) {
   const { db, clock } = deps;
 
@@ -118,7 +148,8 @@ export function createCostSharingService(deps: FinanceDeps) {
 
   /**
    * Adds a version. It never changes an earlier one, except to close the open-ended version it
-   * follows on the day before it starts.
+   * follows on the day before it starts; a version that ends inside that one is followed by a copy
+   * of it (same figures, next number) that resumes the day after, so no year loses its basis.
    */
   async function addVersion(
     context: ChangeContext,
@@ -132,12 +163,13 @@ export function createCostSharingService(deps: FinanceDeps) {
       await repo.lockScope(tx, allianceId, scope);
       const existing = (await repo.basesOf(tx, allianceId)).filter((v) => v.businessAreaId === scope);
       const { definition, problems } = await resolveInput(tx, basis.input, parties);
-      const dateProblems = effectiveDateProblems(existing, basis.effectiveFrom, basis.effectiveTo ?? null);
+      const to = basis.effectiveTo ?? null;
+      const dateProblems = effectiveDateProblems(existing, basis.effectiveFrom, to);
       const details = detailProblems(basis, financialYearOf(londonDate(clock.now())));
       const all = [...details, ...problems, ...dateProblems];
       if (all.length > 0) throw new ValidationError(all);
-      const replaced = existing.find((v) => v.effectiveTo === null && v.effectiveFrom < basis.effectiveFrom);
-      if (replaced) await repo.closeBasis(tx, replaced.id, dayBefore(basis.effectiveFrom));
+      const plan = adoptionPlan(existing, basis.effectiveFrom, to);
+      if (plan.closes) await repo.closeBasis(tx, plan.closes.id, dayBefore(basis.effectiveFrom));
       const stored = {
         id: crypto.randomUUID(),
         allianceId,
@@ -147,18 +179,20 @@ export function createCostSharingService(deps: FinanceDeps) {
         kind: definition.kind,
         definition,
         effectiveFrom: basis.effectiveFrom,
-        effectiveTo: basis.effectiveTo ?? null,
+        effectiveTo: to,
         reason: basis.reason ?? null,
+        resumesVersionNumber: null,
       };
       await repo.insertBasis(tx, stored, context.now);
+      const resumed = plan.resumes && resumedCopy(plan.resumes, stored);
+      if (resumed) await repo.insertBasis(tx, resumed, context.now);
       const after = { ...stored, createdAt: context.now, shares: sharesOf(definition, parties) };
-      const scopeName = area ? `${area.name}'s own` : 'the alliance';
       await recordAudit(tx, context, {
         entityType: area ? 'business_area' : 'alliance',
         entityId: area?.id ?? allianceId,
-        summary: `Adopted version ${stored.versionNumber} of ${scopeName} cost-sharing basis, "${basis.label}", from ${formatDate(basis.effectiveFrom)}`,
-        before: replaced ?? null,
-        after,
+        summary: adoptionSummary(area ? `${area.name}'s own` : 'the alliance', stored, resumed),
+        before: plan.closes ?? null,
+        after: { ...after, resumed: resumed ?? null },
       });
       return after;
     });

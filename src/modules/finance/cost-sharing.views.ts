@@ -41,6 +41,8 @@ export interface VersionRow {
   readonly shares: readonly { name: string; percent: string }[];
   readonly effective: string;
   readonly reason: string | null;
+  /** "Resumes version 1 after version 2", on a version that carries an interrupted one on. */
+  readonly resumes: string | null;
   readonly adoptedAt: Date;
   readonly inEffect: boolean;
 }
@@ -54,6 +56,10 @@ export function versionRow(version: BasisWithShares, today: IsoDate): VersionRow
     shares: version.shares.map((s: PartyShare) => ({ name: s.name, percent: percentText(s.sharePercent) })),
     effective: effectiveText(version.effectiveFrom, version.effectiveTo),
     reason: version.reason,
+    resumes:
+      version.resumesVersionNumber === null
+        ? null
+        : `Resumes version ${version.resumesVersionNumber} after version ${version.versionNumber - 1}`,
     adoptedAt: version.createdAt,
     inEffect: inEffectOn(version, today),
   };

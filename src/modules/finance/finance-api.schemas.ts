@@ -25,10 +25,13 @@ const year = z
   .number()
   .int()
   .meta({ description: 'The financial year, as the year it starts: 2015 is 2015/16' });
-const rag = z
-  .enum(RAG_STATUSES)
-  .nullable()
-  .meta({ description: 'Red, amber or green against the alliance’s thresholds; null with nothing planned' });
+const rag = z.enum(RAG_STATUSES).nullable().meta({
+  description:
+    'Red, amber or green against the alliance’s thresholds; null with nothing planned; always red where areas with costs have no cost-sharing basis',
+});
+const withoutBasis = z.boolean().meta({
+  description: 'The area has costs this year but no cost-sharing basis governs it: not shared, not counted',
+});
 
 const savingsLine = {
   plannedPence: pence('Baselines less the combined teams’ costs'),
@@ -58,6 +61,7 @@ export const figureSchema = z
     implementationCostPence: pence(),
     plannedSavingPence: pence(),
     basis: basisRefSchema.nullable(),
+    withoutBasis,
     forces: z.array(forceFigures),
   })
   .meta({ id: 'FinanceAreaYear' });
@@ -98,10 +102,28 @@ export const modelSchema = z
           ...savingsLine,
           targetPence: z.number().int().nullable(),
           targetRag: rag,
+          areasWithoutBasis: z.number().int().meta({
+            description: 'Areas with costs but no governing cost-sharing basis; the year is red while any',
+          }),
         }),
       )
       .meta({ description: 'The trajectory: every year’s savings against the target' }),
-    areaLines: z.array(z.object({ businessAreaId: z.string(), financialYear: year, ...savingsLine })),
+    areaLines: z.array(
+      z.object({ businessAreaId: z.string(), financialYear: year, ...savingsLine, withoutBasis }),
+    ),
+    warnings: z
+      .array(
+        z.object({
+          code: z.literal('no_cost_sharing_basis'),
+          financialYear: year,
+          businessAreaIds: z.array(z.string()),
+          message: z.string(),
+        }),
+      )
+      .meta({
+        description:
+          'Years in which areas have costs but no cost-sharing basis governs them: their figures leave those areas out',
+      }),
     forceLines: z.array(
       z.object({
         organisationId: z.string(),

@@ -26,6 +26,7 @@ import {
 import { createFinanceRecordsService } from './finance-records.service.ts';
 import { AREA_FINANCE, CHANGE_FINANCE, canChangeFinance } from './finance.access.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
+import { basisGapMessage } from './savings-trajectory.domain.ts';
 
 type AreaRequest = { Params: { id: string }; Querystring: { saved?: string; year?: string } };
 
@@ -74,6 +75,8 @@ export function registerFinanceAreaPages(app: FastifyInstance, deps: ModuleDeps)
         savings: savingsRows(model),
         shares: shareRows(model),
         actuals: actualRows(actuals),
+        basisWarnings: model.basisGaps.map(basisGapMessage),
+        basesHref: basesHref(alliance.id),
         canChange: await canChangeFinance(request, 'businessArea', area.id),
         savedMessage: AREA_SAVED_MESSAGES[request.query.saved ?? ''],
         links: {

@@ -5,6 +5,7 @@ import { trajectoryChart } from './finance-chart.views.ts';
 import { canChangeFinance } from './finance.access.ts';
 import {
   areaRows,
+  basesHref,
   benefitRows,
   chosenYear,
   forceRows,
@@ -17,6 +18,7 @@ import {
 } from './finance-overview.views.ts';
 import { createFinanceRecordsService } from './finance-records.service.ts';
 import { createSavingsModelService } from './savings-model.service.ts';
+import { basisGapMessage } from './savings-trajectory.domain.ts';
 
 type OverviewRequest = { Params: { id: string }; Querystring: { year?: string; saved?: string } };
 
@@ -48,6 +50,8 @@ export function registerFinanceOverviewPages(app: FastifyInstance, deps: ModuleD
         hasFigures: model.figures.length > 0 || model.areaLines.length > 0,
         headline: headline(model, reinvestments),
         chart: trajectoryChart(model.yearLines),
+        basisWarnings: model.basisGaps.map(basisGapMessage),
+        basesHref: basesHref(allianceId),
         trajectory: trajectoryRows(model),
         year,
         yearNotice: notice,

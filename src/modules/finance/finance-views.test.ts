@@ -24,6 +24,7 @@ function line(
     rag: null,
     target: target === null ? null : pence(target),
     targetRag: null,
+    areasWithoutBasis: 0,
   };
 }
 

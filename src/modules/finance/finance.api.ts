@@ -29,7 +29,7 @@ import { createFinanceRecordsService } from './finance-records.service.ts';
 import { AREA_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { idParams } from './finance.schemas.ts';
 import type { AreaYearFigures } from './savings-model.domain.ts';
-import type { SavingsLine } from './savings-trajectory.domain.ts';
+import { basisGapMessage, type SavingsLine } from './savings-trajectory.domain.ts';
 import { createSavingsModelService, type SavingsModel } from './savings-model.service.ts';
 
 export function figureJson(f: AreaYearFigures): z.infer<typeof figureSchema> {
@@ -42,6 +42,7 @@ export function figureJson(f: AreaYearFigures): z.infer<typeof figureSchema> {
     implementationCostPence: f.implementationCost,
     plannedSavingPence: f.plannedSaving,
     basis: f.basis && { id: f.basis.id, label: f.basis.label, versionNumber: f.basis.versionNumber },
+    withoutBasis: f.withoutBasis,
     forces: f.forces.map((force) => ({
       organisationId: force.organisationId,
       baselinePence: force.baseline,
@@ -107,11 +108,19 @@ export function modelJson(model: SavingsModel, year?: FinancialYear): z.infer<ty
       ...lineJson(l),
       targetPence: l.target,
       targetRag: l.targetRag,
+      areasWithoutBasis: l.areasWithoutBasis,
     })),
     areaLines: byArea(inYear(model.areaLines), (l) => l.businessAreaId).map((l) => ({
       businessAreaId: l.businessAreaId,
       financialYear: l.financialYear,
       ...lineJson(l),
+      withoutBasis: l.withoutBasis,
+    })),
+    warnings: model.basisGaps.map((gap) => ({
+      code: 'no_cost_sharing_basis' as const,
+      financialYear: gap.financialYear,
+      businessAreaIds: [...gap.businessAreaIds],
+      message: basisGapMessage(gap),
     })),
     forceLines: byForce(inYear(model.forceLines), (l) => l.organisationId).map((l) => ({
       organisationId: l.organisationId,

@@ -26,6 +26,8 @@ export interface StoredBasis {
   readonly effectiveFrom: IsoDate;
   readonly effectiveTo: IsoDate | null;
   readonly reason: string | null;
+  /** The version whose figures this one carries on, after a shorter version interrupted it. */
+  readonly resumesVersionNumber: number | null;
   readonly createdAt: Date;
 }
 

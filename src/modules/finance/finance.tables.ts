@@ -24,7 +24,8 @@ const money = (name: string) => bigint(name, { mode: 'number' });
 /**
  * A version of a cost-sharing basis: the alliance's default (no business area) or one area's own.
  * Versions are never changed after they are made, except to close an open-ended one when the
- * next version starts; the figures each produced stay traceable to it.
+ * next version starts; the figures each produced stay traceable to it. A version with an end date
+ * that interrupts an open-ended one is followed by a copy of it that resumes the day after.
  */
 export const costSharingBases = pgTable(
   'cost_sharing_bases',
@@ -41,6 +42,8 @@ export const costSharingBases = pgTable(
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveTo: date('effective_to', { mode: 'string' }),
     reason: text('reason'),
+    /** Set on a version that carries on an open-ended one after a shorter version interrupted it. */
+    resumesVersionNumber: integer('resumes_version_number'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -65,6 +65,7 @@ describe('areaYearFigures', () => {
       implementationCost: 40_001,
       plannedSaving: 100_000,
       basis: { id: 'basis-1', label: 'In proportion to the size of each force', versionNumber: 1 },
+      withoutBasis: false,
       forces: [
         {
           organisationId: 'dc',
@@ -127,6 +128,7 @@ describe('areaYearFigures', () => {
       implementationCost: 0,
       plannedSaving: 0,
       basis: null,
+      withoutBasis: false,
       forces: [
         {
           organisationId: 'dc',

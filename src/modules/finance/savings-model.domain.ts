@@ -47,6 +47,12 @@ export interface AreaYearFigures {
   readonly implementationCost: Pence;
   readonly plannedSaving: Pence;
   readonly basis: { readonly id: string; readonly label: string; readonly versionNumber: number } | null;
+  /**
+   * The area has costs this year (a combined team's cost or implementation costs) but no
+   * cost-sharing basis governs it, or the one that does shares nothing: its costs are not shared
+   * and its saving is not counted, so the year's figures must not be trusted as they stand.
+   */
+  readonly withoutBasis: boolean;
   readonly forces: readonly ForceFigures[];
 }
 
@@ -87,6 +93,7 @@ function notCombinedFigures(
   basis: BasisInUse | undefined,
   split: BasisSplit | undefined,
 ): AreaYearFigures {
+  const hasCosts = costs.targetCost !== null || costs.implementationCost > 0;
   const baselineOf = (id: string) => costs.baselines.get(id) ?? pence(0);
   const shared = split && basis && costs.implementationCost > 0 ? split : undefined;
   const implementation = shared ? apportion(costs.implementationCost, shared.claims) : [];
@@ -107,6 +114,7 @@ function notCombinedFigures(
     implementationCost: costs.implementationCost,
     plannedSaving: pence(0),
     basis: shared && basis ? { id: basis.id, label: basis.label, versionNumber: basis.versionNumber } : null,
+    withoutBasis: hasCosts && !split,
     forces,
   };
 }
@@ -150,6 +158,7 @@ export function areaYearFigures(
     implementationCost: costs.implementationCost,
     plannedSaving: pence(baseline - targetCost),
     basis: { id: basis.id, label: basis.label, versionNumber: basis.versionNumber },
+    withoutBasis: false,
     forces,
   };
 }

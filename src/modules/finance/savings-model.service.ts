@@ -18,6 +18,8 @@ import {
 } from './savings-model.domain.ts';
 import {
   areaSavingsLines,
+  basisGaps,
+  type BasisGap,
   forceYearLines,
   yearSavingsLines,
   type AreaSavingsLine,
@@ -51,6 +53,8 @@ export interface SavingsModel {
   readonly areaLines: readonly AreaSavingsLine[];
   readonly yearLines: readonly YearSavingsLine[];
   readonly forceLines: readonly ForceYearLine[];
+  /** Years with areas that have costs but no governing basis: shown as a warning wherever the model is. */
+  readonly basisGaps: readonly BasisGap[];
 }
 
 /** Groups the stored rows into one input per area and year. */
@@ -137,6 +141,7 @@ export function createSavingsModelService(deps: FinanceDeps) {
       areaLines,
       yearLines: yearSavingsLines(inputs, areaLines),
       forceLines: forceYearLines(figures),
+      basisGaps: basisGaps(figures),
     };
   }
 

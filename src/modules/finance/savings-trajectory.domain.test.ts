@@ -29,6 +29,7 @@ function figures(
     implementationCost: pence(0),
     plannedSaving: pence(plannedSaving),
     basis: null,
+    withoutBasis: false,
     forces: forces.map(([organisationId, baseline, contribution, implementation]) => ({
       organisationId,
       baseline: pence(baseline),
@@ -86,6 +87,7 @@ describe('areaSavingsLines', () => {
       forecast: 950,
       variance: -50,
       rag: 'amber',
+      withoutBasis: false,
     });
   });
 

@@ -1,4 +1,4 @@
-import type { FinancialYear } from '../../platform/dates.ts';
+import { formatDate, formatFinancialYear, type FinancialYear } from '../../platform/dates.ts';
 import { pence, type Pence } from '../../platform/money.ts';
 import { ragOf, type AreaYearFigures, type Rag, type RagThresholds } from './savings-model.domain.ts';
 
@@ -40,6 +40,8 @@ export interface SavingsLine {
 export interface AreaSavingsLine extends SavingsLine {
   readonly businessAreaId: string;
   readonly financialYear: FinancialYear;
+  /** The area has costs this year but no basis governs it: its RAG is red, never green. */
+  readonly withoutBasis: boolean;
 }
 
 export interface YearSavingsLine extends SavingsLine {
@@ -47,7 +49,16 @@ export interface YearSavingsLine extends SavingsLine {
   /** The alliance's target, from its target year on; null before. */
   readonly target: Pence | null;
   readonly targetRag: Rag | null;
+  /** How many areas have costs this year but no governing basis; the year is red while any do. */
+  readonly areasWithoutBasis: number;
 }
+
+/**
+ * A year with costs that no basis shares is not on track, whatever its sums say: its planned
+ * savings leave out the areas that have no basis, so comparing the forecast with them would show
+ * green for a plan that has silently shrunk. Such a year, and each such area-year, is red.
+ */
+export const RAG_WITHOUT_BASIS: Rag = 'red';
 
 const key = (areaId: string, year: number) => `${areaId}|${year}`;
 
@@ -77,24 +88,33 @@ function line(
 export function areaSavingsLines(inputs: TrajectoryInputs): AreaSavingsLine[] {
   const realised = new Map(inputs.realised.map((r) => [key(r.businessAreaId, r.financialYear), r]));
   const forecasts = new Map(inputs.forecasts.map((f) => [key(f.businessAreaId, f.financialYear), f.amount]));
-  const areaYears = new Map<string, { businessAreaId: string; financialYear: FinancialYear; plan: number }>();
+  type AreaYear = {
+    businessAreaId: string;
+    financialYear: FinancialYear;
+    plan: number;
+    withoutBasis: boolean;
+  };
+  const areaYears = new Map<string, AreaYear>();
   for (const f of inputs.figures) {
-    const { businessAreaId, financialYear, plannedSaving: plan } = f;
-    areaYears.set(key(businessAreaId, financialYear), { businessAreaId, financialYear, plan });
+    const { businessAreaId, financialYear, plannedSaving: plan, withoutBasis } = f;
+    areaYears.set(key(businessAreaId, financialYear), { businessAreaId, financialYear, plan, withoutBasis });
   }
   for (const { businessAreaId, financialYear } of [...inputs.realised, ...inputs.forecasts]) {
     const k = key(businessAreaId, financialYear);
-    if (!areaYears.has(k)) areaYears.set(k, { businessAreaId, financialYear, plan: 0 });
+    if (!areaYears.has(k)) areaYears.set(k, { businessAreaId, financialYear, plan: 0, withoutBasis: false });
   }
-  return [...areaYears].map(([k, { businessAreaId, financialYear, plan }]) => {
+  return [...areaYears].map(([k, { businessAreaId, financialYear, plan, withoutBasis }]) => {
     const done = realised.get(k);
     const realisedTotal = (done?.cashable ?? 0) + (done?.nonCashable ?? 0);
     const reported = financialYear < inputs.currentYear && done !== undefined;
     const forecast = reported ? realisedTotal : (forecasts.get(k) ?? plan);
+    const figures = line(plan, realisedTotal, done?.cashable ?? 0, forecast, inputs.thresholds);
     return {
       businessAreaId,
       financialYear,
-      ...line(plan, realisedTotal, done?.cashable ?? 0, forecast, inputs.thresholds),
+      ...figures,
+      rag: withoutBasis ? RAG_WITHOUT_BASIS : figures.rag,
+      withoutBasis,
     };
   });
 }
@@ -104,27 +124,64 @@ export function yearSavingsLines(
   inputs: TrajectoryInputs,
   areaLines: readonly AreaSavingsLine[],
 ): YearSavingsLine[] {
-  const years = new Map<number, { planned: number; realised: number; cashable: number; forecast: number }>();
+  const years = new Map<number, YearSums>();
   for (const l of areaLines) {
-    const sums = years.get(l.financialYear) ?? { planned: 0, realised: 0, cashable: 0, forecast: 0 };
+    const sums = years.get(l.financialYear) ?? { planned: 0, realised: 0, cashable: 0, forecast: 0, gaps: 0 };
     sums.planned += l.planned;
     sums.realised += l.realised;
     sums.cashable += l.realisedCashable;
     sums.forecast += l.forecast;
+    sums.gaps += l.withoutBasis ? 1 : 0;
     years.set(l.financialYear, sums);
   }
-  const target = inputs.target;
   return [...years.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, sums]) => {
-      const targetAmount = target && year >= target.year ? target.amount : null;
-      return {
-        financialYear: year as FinancialYear,
-        ...line(sums.planned, sums.realised, sums.cashable, sums.forecast, inputs.thresholds),
-        target: targetAmount,
-        targetRag: targetAmount === null ? null : ragOf(sums.forecast, targetAmount, inputs.thresholds),
-      };
-    });
+    .map(([year, sums]) => yearLine(year as FinancialYear, sums, inputs));
+}
+
+interface YearSums {
+  planned: number;
+  realised: number;
+  cashable: number;
+  forecast: number;
+  /** Areas with costs but no governing basis. */
+  gaps: number;
+}
+
+function yearLine(year: FinancialYear, sums: YearSums, inputs: TrajectoryInputs): YearSavingsLine {
+  const target = inputs.target;
+  const targetAmount = target && year >= target.year ? target.amount : null;
+  const figures = line(sums.planned, sums.realised, sums.cashable, sums.forecast, inputs.thresholds);
+  const targetRag = targetAmount === null ? null : ragOf(sums.forecast, targetAmount, inputs.thresholds);
+  const gap = sums.gaps > 0;
+  return {
+    financialYear: year,
+    ...figures,
+    rag: gap ? RAG_WITHOUT_BASIS : figures.rag,
+    target: targetAmount,
+    targetRag: gap && targetRag !== null ? RAG_WITHOUT_BASIS : targetRag,
+    areasWithoutBasis: sums.gaps,
+  };
+}
+
+/** A year in which areas with costs have no governing cost-sharing basis. */
+export interface BasisGap {
+  readonly financialYear: FinancialYear;
+  readonly businessAreaIds: readonly string[];
+}
+
+/** Every year that has areas with costs but no governing basis, in order: none is left silent. */
+export function basisGaps(figures: readonly AreaYearFigures[]): BasisGap[] {
+  const byYear = new Map<FinancialYear, string[]>();
+  for (const f of figures) {
+    if (!f.withoutBasis) continue;
+    const ids = byYear.get(f.financialYear) ?? [];
+    ids.push(f.businessAreaId);
+    byYear.set(f.financialYear, ids);
+  }
+  return [...byYear]
+    .sort(([a], [b]) => a - b)
+    .map(([financialYear, businessAreaIds]) => ({ financialYear, businessAreaIds }));
 }
 
 export interface ForceYearLine {
@@ -170,4 +227,11 @@ interface ForceYearSums {
   contribution: number;
   implementation: number;
   saving: number;
+}
+
+/** The warning for a year with costs that no basis shares, in the finance lead's words. */
+export function basisGapMessage(gap: BasisGap): string {
+  const count = gap.businessAreaIds.length;
+  const areas = count === 1 ? '1 business area has' : `${count} business areas have`;
+  return `${formatFinancialYear(gap.financialYear)}: ${areas} costs but no cost-sharing basis in effect on ${formatDate(`${gap.financialYear}-04-01`)}, so their costs are not shared and their savings are not counted. Add a basis that covers that day.`;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "cost_sharing_bases" ADD COLUMN "resumes_version_number" integer;
