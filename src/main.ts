@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './platform/clock.ts';
-import { openDatabase, type Database } from './platform/db/database.ts';
+import { openDatabase, type Database, type DatabaseTarget } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { prepareDemo } from './demo/first-start.ts';
 
@@ -15,14 +15,20 @@ export interface RunningService {
 
 /** config → database → migrations → demo data on an empty database → app → listen. */
 export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
-  const database = await openDatabase(
+  const target: DatabaseTarget =
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url }
-      : { kind: 'embedded', dataDir: config.database.dataDir },
-  );
+      : { kind: 'embedded', dataDir: config.database.dataDir };
+  let database = await openDatabase(target);
   try {
     await migrate(database.db);
     const demo = config.loadDemoWhenEmpty ? await prepareDemo(database.db, systemClock) : undefined;
+    // Loading the demo grows PGlite's WebAssembly memory by hundreds of MB, which it never gives
+    // back; a fresh instance on the same folder starts from what serving needs.
+    if (demo && database.kind === 'embedded') {
+      await database.close();
+      database = await openDatabase(target);
+    }
     const app = await buildApp({ config, database, clock: systemClock });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = displayUrl(address, config.host);
@@ -41,7 +47,7 @@ export async function startService(config: Config, log: (line: string) => void):
       })());
     return { app, database, url, stop };
   } catch (error) {
-    await database.close();
+    await database.close().catch(() => undefined); // already closed if reopening it failed
     throw error;
   }
 }
