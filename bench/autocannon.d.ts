@@ -2,14 +2,14 @@
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
-  interface Request {
+  export interface Request {
     method?: string;
     path: string;
     headers?: Record<string, string>;
     /** Called as each answer to this request arrives, before the instance's 'response' event. */
     onResponse?: (status: number, body: string) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -19,7 +19,7 @@ declare module 'autocannon' {
     /** Each connection sends these in turn, round and round. */
     requests?: Request[];
   }
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     p50: number;
@@ -28,7 +28,7 @@ declare module 'autocannon' {
     max: number;
     total: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;
@@ -37,7 +37,7 @@ declare module 'autocannon' {
     non2xx: number;
     duration: number;
   }
-  interface Instance extends EventEmitter {
+  export interface Instance extends EventEmitter {
     on(
       event: 'response',
       listener: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void,
