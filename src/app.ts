@@ -11,6 +11,7 @@ import { setUpOpenApi } from './platform/http/openapi.ts';
 import { setUpSecurity } from './platform/http/security.ts';
 import { setUpViews } from './platform/http/views.ts';
 import { setUpStaticPages } from './platform/http/static-pages.ts';
+import { setUpWorkQueue } from './platform/http/work-queue.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { authenticator } from './modules/accounts/authenticate.ts';
 import { registerAccounts } from './modules/accounts/accounts.routes.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly logger?: boolean;
 }
+
+const EMBEDDED_REQUESTS_AT_ONCE = 8;
 
 /** What every module's register() receives. */
 export interface ModuleDeps {
@@ -55,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const moduleDeps: ModuleDeps = { db: deps.database.db, clock: deps.clock, secureCookies };
 
+  // The embedded database answers one statement at a time: a few requests at once keep it busy.
+  if (deps.database.kind === 'embedded') setUpWorkQueue(app, EMBEDDED_REQUESTS_AT_ONCE);
   setUpErrorHandling(app);
   await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
   setUpAccessControl(app, authenticator(accounts));
