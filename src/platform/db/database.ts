@@ -5,7 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 
 /** The database or an open transaction: repos take either. */
@@ -40,6 +40,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     case 'embedded':
       return openEmbedded(target.dataDir);
   }
+}
+
+/** Whether the embedded database has been created in this folder (by any earlier start). */
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  return existsSync(path.join(path.resolve(dataDir), 'pglite'));
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
