@@ -7,7 +7,7 @@
  * peak while loaded, and after. Targets: no answer over 2 s, no errors, and under 500 MB resident
  * on the embedded database. Reported, never asserted.
  *
- *   npx tsx bench/load.ts [--duration SECONDS] [--connections N] [--only embedded|postgres]
+ *   npx tsx bench/load.ts [--duration SECONDS] [--connections N] [--only embedded|postgres] [--restart]
  */
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,15 +22,23 @@ import {
   printTable,
   saveResults,
   startService,
+  type RunningService,
   type Target,
 } from './support.ts';
 
 const { values: flags } = parseArgs({
-  options: { duration: { type: 'string' }, connections: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    only: { type: 'string' },
+    restart: { type: 'boolean' },
+  },
 });
 const DURATION_S = Number(flags.duration ?? process.env.BENCH_LOAD_DURATION ?? 60);
 const CONNECTIONS = Number(flags.connections ?? process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 const ONLY = flags.only ?? process.env.BENCH_LOAD_ONLY;
+/** Measure a second start of the same database (every start but the first) rather than the first. */
+const RESTART = flags.restart ?? process.env.BENCH_LOAD_RESTART === '1';
 const WARM_UP_S = 3;
 
 type Row = Record<string, string | number>;
@@ -44,8 +52,18 @@ async function loadAverage(): Promise<string> {
   return (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
 }
 
+/** A first start on the empty database, or with RESTART a second one, keeping the first's output. */
+async function serviceFor(target: Target): Promise<RunningService> {
+  const first = await startService(target);
+  if (!RESTART) return first;
+  await first.stop();
+  const second = await startService(target);
+  second.output.unshift(...first.output);
+  return second;
+}
+
 async function measure(database: string, target: Target): Promise<{ summary: Row; bySubject: Row[] }> {
-  const service = await startService(target);
+  const service = await serviceFor(target);
   try {
     const pid = service.child.pid as number;
     const subjects = await subjectsOf(service);
@@ -62,7 +80,7 @@ async function measure(database: string, target: Target): Promise<{ summary: Row
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const after = await memoryOf(pid);
     const summary: Row = {
-      database,
+      database: RESTART ? `${database} (restarted)` : database,
       'req/s': Math.round(result.requests.average),
       'p50 ms': result.latency.p50,
       'p99 ms': result.latency.p99,
