@@ -30,7 +30,7 @@ export interface AppDeps {
   readonly logger?: boolean;
 }
 
-const EMBEDDED_REQUESTS_AT_ONCE = 8;
+const EMBEDDED_REQUESTS_AT_ONCE = 4;
 
 /** What every module's register() receives. */
 export interface ModuleDeps {

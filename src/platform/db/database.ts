@@ -65,10 +65,10 @@ async function openEmbedded(dataDir: string): Promise<Database> {
  * PostgreSQL's default shared_buffers (128 MB) is allocated and zeroed inside PGlite's WebAssembly
  * memory as it starts, and WebAssembly memory is never given back: 128 MB resident from the first
  * second. The embedded database is tens of MB (the demo: about 40 MB with its write-ahead log) and
- * the operating system caches its files, so 32 MB holds what the pages read.
+ * the operating system caches its files, so 16 MB holds what the pages read.
  */
 function pgliteOptions() {
-  return { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] };
+  return { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
 }
 
 /**
