@@ -102,24 +102,6 @@ describe('your account and API tokens', () => {
     expect(history).toContain('Revoked API token “Finance export”');
   });
 
-  it('records when a token was last used to the minute, not with a write on every call', async () => {
-    const token = tokenOnPage(
-      (await me.submit('/account/tokens', { name: 'Every minute' }, '/account')).body,
-    );
-    const lastUsed = async () =>
-      (await t.database.db.select().from(apiTokens).where(eq(apiTokens.name, 'Every minute')))[0]?.lastUsedAt;
-    expect(await lastUsed()).toBeNull();
-    const firstUse = t.clock.now();
-    expect((await bearer(token, '/api/v1/me')).statusCode).toBe(200);
-    expect(await lastUsed()).toEqual(firstUse);
-    t.clock.advance(30_000);
-    expect((await bearer(token, '/api/v1/me')).statusCode).toBe(200);
-    expect(await lastUsed()).toEqual(firstUse);
-    t.clock.advance(31_000);
-    expect((await bearer(token, '/api/v1/me')).statusCode).toBe(200);
-    expect(await lastUsed()).toEqual(t.clock.now());
-  });
-
   it('refuses a token without a name, or with a name too long, saving nothing', async () => {
     const before = await counts();
     const empty = await me.submit('/account/tokens', { name: '  ' }, '/account');
