@@ -20,6 +20,7 @@ import type { ResourceLookups } from './platform/http/scope.ts';
 import { organisationItself } from './modules/organisations/organisations.repo.ts';
 import { allianceOrganisations } from './modules/alliances/alliances.repo.ts';
 import { businessAreaLookups } from './modules/business-areas/business-areas.scope.ts';
+import { setUpWorkQueue } from './platform/http/work-queue.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { authenticator } from './modules/accounts/authenticate.ts';
 import { registerAccounts } from './modules/accounts/accounts.routes.ts';
@@ -38,6 +39,8 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly logger?: boolean;
 }
+
+const EMBEDDED_REQUESTS_AT_ONCE = 4;
 
 /** What every module's register() receives. */
 export interface ModuleDeps {
@@ -76,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const moduleDeps: ModuleDeps = { db: deps.database.db, clock: deps.clock, secureCookies };
 
+  // The embedded database answers one statement at a time: a few requests at once keep it busy.
+  if (deps.database.kind === 'embedded') setUpWorkQueue(app, EMBEDDED_REQUESTS_AT_ONCE);
   setUpErrorHandling(app);
   await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
   setUpTextCheck(app); // after the CSRF check: both run in preValidation, in this order

@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './platform/clock.ts';
-import { openDatabase, type Database } from './platform/db/database.ts';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  embeddedDatabaseExists,
+  openDatabase,
+  type Database,
+  type DatabaseTarget,
+} from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { prepareDemo } from './demo/first-start.ts';
 
@@ -15,14 +22,22 @@ export interface RunningService {
 
 /** config → database → migrations → demo data on an empty database → app → listen. */
 export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
-  const database = await openDatabase(
+  const target: DatabaseTarget =
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url }
-      : { kind: 'embedded', dataDir: config.database.dataDir },
-  );
+      : { kind: 'embedded', dataDir: config.database.dataDir };
+  if (target.kind === 'embedded' && !embeddedDatabaseExists(target.dataDir))
+    await createEmbeddedDatabaseApart(target.dataDir);
+  let database = await openDatabase(target);
   try {
     await migrate(database.db);
     const demo = config.loadDemoWhenEmpty ? await prepareDemo(database.db, systemClock) : undefined;
+    // Loading the demo grows PGlite's WebAssembly memory by hundreds of MB, which it never gives
+    // back; a fresh instance on the same folder starts from what serving needs.
+    if (demo && database.kind === 'embedded') {
+      await database.close();
+      database = await openDatabase(target);
+    }
     const app = await buildApp({ config, database, clock: systemClock });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = displayUrl(address, config.host);
@@ -41,9 +56,31 @@ export async function startService(config: Config, log: (line: string) => void):
       })());
     return { app, database, url, stop };
   } catch (error) {
-    await database.close();
+    await database.close().catch(() => undefined); // already closed if reopening it failed
     throw error;
   }
+}
+
+/**
+ * Creating an embedded database (PGlite's initdb, then the migrations) peaks near 900 MB and leaves
+ * about 160 MB of heap that a process never gives back. Done by `alliance migrate` in a process of
+ * its own that then ends, the service's first start holds what any later start holds.
+ */
+async function createEmbeddedDatabaseApart(dataDir: string): Promise<void> {
+  const cli = fileURLToPath(new URL('../bin/alliance.js', import.meta.url));
+  const env: NodeJS.ProcessEnv = { ...process.env, ALLIANCE_DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // the embedded database: the one this service was configured with
+  const child = spawn(process.execPath, [cli, 'migrate'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const errors: string[] = [];
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => errors.push(chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject).once('exit', resolve);
+  });
+  if (code !== 0)
+    throw new Error(`Could not create the embedded database in ${dataDir}: ${errors.join('').trim()}`);
 }
 
 function displayUrl(address: string, host: string): string {

@@ -109,9 +109,56 @@ export async function insertSession(
   });
 }
 
-export async function findSession(db: Db, id: string) {
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
-  return row;
+/** The user's columns and grants, in the shape of User, for the one-query lookups below. */
+const userWithRoles = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  active: users.active,
+  version: users.version,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  grants: sql<
+    [Role, string | null][]
+  >`coalesce(json_agg(json_build_array(${userRoles.role}, ${userRoles.organisationId})) filter (where ${userRoles.id} is not null), '[]')`,
+};
+
+function toUser({ grants, ...user }: Omit<User, 'roles'> & { grants: [Role, string | null][] }): User {
+  const roles = grants
+    .map(([role, organisationId]) => ({ role, organisationId }))
+    .sort(byRoleThenOrganisation);
+  return { ...user, roles };
+}
+
+/**
+ * A session with its user and the user's roles, in one round trip: every signed-in page asks for
+ * it, and on the embedded database every query waits behind every other request's.
+ */
+export async function findSessionWithUser(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      user: userWithRoles,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(eq(sessions.id, id))
+    .groupBy(sessions.id, users.id);
+  return row && { ...row, user: toUser(row.user) };
+}
+
+/** An API token that has not been revoked, with its user and roles, in one round trip. */
+export async function findActiveApiTokenWithUser(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, user: userWithRoles })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .groupBy(apiTokens.id, users.id);
+  return row && { ...row, user: toUser(row.user) };
 }
 
 export async function touchSession(db: Db, id: string, now: Date, expiresAt: Date): Promise<void> {
@@ -137,14 +184,6 @@ export async function insertApiToken(
     tokenHash: token.tokenHash,
     createdAt: token.now,
   });
-}
-
-export async function findActiveApiToken(db: Db, tokenHash: string) {
-  const [row] = await db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
-  return row;
 }
 
 export async function listApiTokens(db: Db, userId: string) {

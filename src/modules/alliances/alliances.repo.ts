@@ -55,9 +55,27 @@ export async function listAlliances(db: Db): Promise<AllianceSummary[]> {
   return rows.map((row) => ({ ...row, status: row.status as AllianceStatus }));
 }
 
-export async function findAlliance(db: Db, id: string): Promise<AllianceRecord | undefined> {
-  const [row] = await db.select().from(alliances).where(eq(alliances.id, id));
-  return row && toRecord(row);
+/**
+ * An alliance with its memberships, in one round trip: nearly every page of an alliance or a
+ * business area reads it, and on the embedded database each query waits behind every other
+ * request's.
+ */
+export async function findAllianceWithMembers(
+  db: Db,
+  id: string,
+): Promise<{ record: AllianceRecord; memberships: MembershipRecord[] } | undefined> {
+  const [row] = await db
+    .select({
+      alliance: alliances,
+      memberships: sql<[string, string | null][]>`coalesce((
+        select json_agg(json_build_array(${allianceMembers.organisationId}, ${allianceMembers.joinedOn}))
+        from ${allianceMembers} where ${allianceMembers.allianceId} = ${alliances.id}), '[]')`,
+    })
+    .from(alliances)
+    .where(eq(alliances.id, id));
+  if (!row) return undefined;
+  const memberships = row.memberships.map(([organisationId, joinedOn]) => ({ organisationId, joinedOn }));
+  return { record: toRecord(row.alliance), memberships };
 }
 
 export async function findAllianceIdByName(db: Db, name: string): Promise<string | undefined> {
@@ -66,13 +84,6 @@ export async function findAllianceIdByName(db: Db, name: string): Promise<string
     .from(alliances)
     .where(sql`lower(${alliances.name}) = lower(${name})`);
   return row?.id;
-}
-
-export async function membersOf(db: Db, allianceId: string): Promise<MembershipRecord[]> {
-  return db
-    .select({ organisationId: allianceMembers.organisationId, joinedOn: allianceMembers.joinedOn })
-    .from(allianceMembers)
-    .where(eq(allianceMembers.allianceId, allianceId));
 }
 
 export async function insertAlliance(

@@ -50,9 +50,9 @@ async function knownOrganisations(db: Db, ids: readonly string[]): Promise<Map<s
 }
 
 async function load(db: Db, id: string): Promise<Alliance | undefined> {
-  const record = await repo.findAlliance(db, id);
-  if (!record) return undefined;
-  const memberships = await repo.membersOf(db, id);
+  const found = await repo.findAllianceWithMembers(db, id);
+  if (!found) return undefined;
+  const { record, memberships } = found;
   const organisations = await knownOrganisations(
     db,
     memberships.map((m) => m.organisationId),

@@ -1,0 +1,63 @@
+import Fastify from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUpWorkQueue } from './work-queue.ts';
+
+/** A service whose /work/:n handlers wait until released, recording how many run at once. */
+function serviceWithGate(limit: number) {
+  const app = Fastify({ logger: false });
+  setUpWorkQueue(app, limit);
+  const started: number[] = [];
+  const releases = new Map<number, () => void>();
+  let running = 0;
+  let mostAtOnce = 0;
+  app.get<{ Params: { n: string } }>('/work/:n', async (request) => {
+    const n = Number(request.params.n);
+    running += 1;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    started.push(n);
+    await new Promise<void>((resolve) => releases.set(n, resolve));
+    running -= 1;
+    return { n };
+  });
+  app.get('/fails', async () => {
+    throw new Error('broken');
+  });
+  const release = (n: number) => releases.get(n)?.();
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  return { app, started, release, settle, mostAtOnce: () => mostAtOnce };
+}
+
+describe('the work queue', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => close?.());
+
+  it('lets only so many requests work at once, and the rest in the order they came', async () => {
+    const service = serviceWithGate(2);
+    close = () => service.app.close();
+    const answers = [1, 2, 3, 4, 5].map((n) => service.app.inject(`/work/${n}`));
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    expect(service.started).toEqual([1, 2]);
+    service.release(2);
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    expect(service.started).toEqual([1, 2, 3]);
+    for (const n of [1, 3, 4, 5]) {
+      service.release(n);
+      for (let i = 0; i < 5; i += 1) await service.settle();
+    }
+    const bodies = (await Promise.all(answers)).map((answer) => answer.json());
+    expect(bodies).toEqual([1, 2, 3, 4, 5].map((n) => ({ n })));
+    expect(service.started).toEqual([1, 2, 3, 4, 5]);
+    expect(service.mostAtOnce()).toBe(2);
+  });
+
+  it('gives a place back when a request fails, so failures never use the queue up', async () => {
+    const service = serviceWithGate(1);
+    close = () => service.app.close();
+    for (let i = 0; i < 3; i += 1) expect((await service.app.inject('/fails')).statusCode).toBe(500);
+    const answer = service.app.inject('/work/7');
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    expect(service.started).toEqual([7]);
+    service.release(7);
+    expect((await answer).json()).toEqual({ n: 7 });
+  });
+});
