@@ -71,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Bodies are JSON, forms or multipart; plain text would reach a schema as a string, not as 415.
+  app.removeContentTypeParser('text/plain');
 
   const accounts = createAccountsService({
     db: deps.database.db,

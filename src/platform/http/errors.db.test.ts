@@ -58,6 +58,11 @@ describe('errors the framework raises', () => {
       415,
       'unsupported_media_type',
     );
+    expectErrorShape(
+      await raw('POST', '/api/v1/alliances', 'name=x', 'text/plain'),
+      415,
+      'unsupported_media_type',
+    );
     const huge = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
     expectErrorShape(await raw('POST', '/api/v1/alliances', huge, 'application/json'), 413, 'too_large');
     expect(documented('/api/v1/alliances', 'post')).toEqual(expect.arrayContaining([413, 415]));
