@@ -1,0 +1,2 @@
+// Tests use the system Chromium; no browser is downloaded at install.
+module.exports = { skipDownload: true };
