@@ -62,8 +62,9 @@ type OpenApiObject = ReturnType<typeof jsonSchemaTransformObject>;
  * The schema registry also yields an input variant of every named schema; a schema no operation
  * reaches (directly or through another schema) would only clutter generated clients.
  */
-function withoutUnusedSchemas(document: OpenApiObject): OpenApiObject {
-  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+function withoutUnusedSchemas(transformed: OpenApiObject): OpenApiObject {
+  const document = transformed as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas ?? {};
   const used = new Set<string>();
   const pending = referencedSchemas({ ...document, components: { ...document.components, schemas: {} } });
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
