@@ -11,9 +11,10 @@ const TOTAL_ROW_SPANNING_COLUMNS = `<table><caption>Areas</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">Stage</th><th scope="col">Budget</th></tr></thead>
   <tbody><tr><td>ICT</td><td>Scoping</td><td>£1</td></tr></tbody>
   <tfoot><tr><th scope="row" colspan="2">Total</th><td>£1</td></tr></tfoot></table>`;
-const ONE_CELL_TABLE = '<table><tbody><tr><td>There are no open conditions.</td></tr></tbody></table>';
+const ONE_CELL_TABLE =
+  '<table><caption>Open conditions</caption><tbody><tr><td>There are no open conditions.</td></tr></tbody></table>';
 const EMAIL_AS_USERNAME =
-  '<form><label for="email">Email address</label><input id="email" name="email" type="email" autocomplete="username"></form>';
+  '<form><label for="email">Email address</label><input id="email" name="email" type="email" autocomplete="username"><button>Sign in</button></form>';
 
 describe('the independent checkers every page goes through', () => {
   let browser: TestBrowser;
