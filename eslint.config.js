@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'migrations/', '.tmp/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'migrations/',
+      '.tmp/',
+      'coverage/',
+      'src/platform/testing/api-types.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,7 +41,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.e2e.test.ts'],
           env: { ALLIANCE_TEST_DB: 'pglite' },
-          globalSetup: ['./src/platform/testing/global-setup.ts'],
+          globalSetup: ['./src/platform/testing/global-setup.ts', './e2e/support/nu-checker-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
         },

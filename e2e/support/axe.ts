@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoPa11yErrors, expectValidHtml } from './checkers.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -9,9 +10,15 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
  */
 export const contextsWithoutJavaScript = new WeakSet<BrowserContext>();
 
-/** Fails with every violation's rule, advice and the elements to fix, so the message is the to-do list. */
+/**
+ * Fails with every violation's rule, advice and the elements to fix, so the message is the to-do list.
+ * Beside axe, the page goes to two independent checkers: the Nu HTML checker (valid HTML) and
+ * pa11y (WCAG 2 AA by HTML_CodeSniffer); both must find no error.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await expectValidHtml(page);
   if (contextsWithoutJavaScript.has(page.context())) return;
+  await expectNoPa11yErrors(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   if (results.violations.length === 0) return;
   const report = results.violations.map((violation) => {

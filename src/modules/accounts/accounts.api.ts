@@ -32,6 +32,7 @@ export function registerAccountsApi(
       config: { access: 'signed-in' },
       schema: {
         tags: TAGS,
+        operationId: 'getCurrentUser',
         summary: 'Who the token belongs to, and their roles',
         response: { 200: meSchema, ...standardErrorResponses },
       },
@@ -49,6 +50,7 @@ export function registerAccountsApi(
       config: { access: ADMINISTRATORS, scope: 'unscoped-only' },
       schema: {
         tags: TAGS,
+        operationId: 'listUsers',
         summary: 'Every user, by name',
         response: { 200: z.object({ users: z.array(userSchema) }), ...standardErrorResponses },
       },
@@ -62,6 +64,7 @@ export function registerAccountsApi(
       config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.created' },
       schema: {
         tags: TAGS,
+        operationId: 'createUser',
         summary: 'Add a user',
         description:
           'Only the HR and finance roles can be limited to one organisation (`organisationId`); every other role holds everywhere.',
@@ -81,6 +84,7 @@ export function registerAccountsApi(
       config: { access: ADMINISTRATORS, scope: 'unscoped-only' },
       schema: {
         tags: TAGS,
+        operationId: 'getUser',
         summary: 'One user',
         params: userId,
         response: { 200: userSchema, ...standardErrorResponses },
@@ -95,6 +99,7 @@ export function registerAccountsApi(
       config: { access: ADMINISTRATORS, scope: 'unscoped-only', audit: 'user.updated' },
       schema: {
         tags: TAGS,
+        operationId: 'updateUser',
         summary: 'Change a user’s name, roles or whether they can sign in',
         description:
           'Send the `version` you read; if someone saved since, the answer is 409 and nothing changes.',

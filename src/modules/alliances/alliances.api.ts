@@ -80,6 +80,7 @@ export function registerAllianceApi(
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listAlliances',
       summary: 'List alliances by name',
       response: { 200: allianceListSchema, ...standardErrorResponses },
     },
@@ -90,6 +91,7 @@ export function registerAllianceApi(
     config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only', audit: 'alliance.created' },
     schema: {
       tags,
+      operationId: 'createAlliance',
       summary: 'Add an alliance of two or more organisations',
       body: allianceBody,
       response: { 201: allianceSchema, ...standardErrorResponses },
@@ -102,7 +104,13 @@ export function registerAllianceApi(
 
   api.get(`${BASE}/:id`, {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'An alliance and its members', params: idParams, response: responses },
+    schema: {
+      tags,
+      operationId: 'getAlliance',
+      summary: 'An alliance and its members',
+      params: idParams,
+      response: responses,
+    },
     handler: async (request) => allianceJson(await alliances.get(allianceId(request.params.id))),
   });
 
@@ -110,6 +118,7 @@ export function registerAllianceApi(
     config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.updated' },
     schema: {
       tags,
+      operationId: 'updateAlliance',
       summary:
         'Change an alliance and its members (send the version you read; a stale one is refused with 409)',
       params: idParams,
@@ -127,6 +136,7 @@ export function registerAllianceApi(
     config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-added' },
     schema: {
       tags,
+      operationId: 'addAllianceMember',
       summary: 'Add a member organisation',
       params: idParams,
       body: memberBody,
@@ -142,6 +152,7 @@ export function registerAllianceApi(
     config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-removed' },
     schema: {
       tags,
+      operationId: 'removeAllianceMember',
       summary: 'Remove a member organisation (an alliance keeps at least two)',
       params: memberParams,
       querystring: versionQuery,
@@ -159,6 +170,7 @@ export function registerAllianceApi(
     config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.status-changed' },
     schema: {
       tags,
+      operationId: 'changeAllianceStatus',
       summary: 'Move an alliance to another status: proposed → active → ending → ended, or proposed → ended',
       params: idParams,
       body: statusBody,

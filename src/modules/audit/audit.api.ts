@@ -35,6 +35,7 @@ export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {
       config: READERS,
       schema: {
         tags: TAGS,
+        operationId: 'searchAuditEvents',
         summary: 'Search the audit trail, newest first',
         description:
           'Filters combine. `from` and `to` are UK calendar dates, both included. Page with `before`: pass the `nextBefore` of the previous answer.',
@@ -56,6 +57,7 @@ export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {
       config: READERS,
       schema: {
         tags: TAGS,
+        operationId: 'listRecordAuditEvents',
         summary: 'Every event of one record, newest first',
         params: recordParams,
         response: { 200: z.object({ events: z.array(auditEventSchema) }), ...standardErrorResponses },
@@ -75,6 +77,7 @@ export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {
       config: READERS,
       schema: {
         tags: TAGS,
+        operationId: 'verifyAuditChain',
         summary: 'Check the hash chain of the whole audit trail',
         description:
           'Reads every event and lists every problem: events missing, altered or relinked, and, given a recorded head, events removed after it. Answers the head read, to record for the next check.',
@@ -96,6 +99,7 @@ export function registerAuditApi(app: FastifyInstance, deps: ModuleDeps): void {
       config: READERS,
       schema: {
         tags: TAGS,
+        operationId: 'getAuditChainHead',
         summary: 'The newest event of the audit trail, to record',
         description:
           'Publish or record `head` (for example in a board pack): a later check with `expectHead` then shows whether any event up to it was removed.',

@@ -75,6 +75,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listBoards',
       summary: 'The programme team, programme board and alliance executive board, with members and meetings',
       params: allianceParams,
       response: { 200: boardListSchema, ...standardErrorResponses },
@@ -100,6 +101,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-added' },
     schema: {
       tags,
+      operationId: 'addBoardMember',
       summary: 'Add a member to a board',
       params: boardParams,
       body: memberBody,
@@ -119,6 +121,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-removed' },
     schema: {
       tags,
+      operationId: 'removeBoardMember',
       summary: 'Remove a member from a board',
       params: memberParams,
       response: { 200: memberSchema, ...standardErrorResponses },
@@ -134,6 +137,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listMeetings',
       summary: "A board's meetings, latest first",
       params: boardParams,
       response: { 200: meetingListSchema, ...standardErrorResponses },
@@ -149,6 +153,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'meeting.created' },
     schema: {
       tags,
+      operationId: 'createMeeting',
       summary: 'Add a meeting of a board, with its agenda',
       params: boardParams,
       body: meetingBody,
@@ -170,6 +175,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getMeeting',
       summary: 'A meeting: its agenda, the decision recorded on each case, papers and minutes',
       params: idParams,
       response: { 200: meetingSchema, ...standardErrorResponses },
@@ -182,6 +188,7 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     config: { access: CHANGE_BOARDS, scope: THE_MEETING, audit: 'meeting.updated' },
     schema: {
       tags,
+      operationId: 'updateMeeting',
       summary: 'Change a meeting and its agenda (send the version you read; a stale one is refused with 409)',
       params: idParams,
       body: meetingUpdateBody,

@@ -125,6 +125,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listBusinessAreas',
       summary:
         'The business areas of an alliance with their stage, host force, confidence and baseline totals',
       description: 'Repeat a filter to match any of its values; different filters must all match.',
@@ -158,6 +159,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE, audit: 'business_area.created' },
     schema: {
       tags,
+      operationId: 'createBusinessArea',
       summary: 'Add a business area to an alliance; it starts at scoping',
       params: allianceParams,
       body: areaBody,
@@ -174,6 +176,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getBusinessArea',
       summary: 'A business area with its baselines per force',
       params: idParams,
       response: responses,
@@ -185,6 +188,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.updated' },
     schema: {
       tags,
+      operationId: 'updateBusinessArea',
       summary: 'Change a business area (send the version you read; a stale one is refused with 409)',
       params: idParams,
       body: areaUpdateBody,
@@ -201,6 +205,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: CHANGE_BASELINES, scope: THE_AREA, audit: 'business_area.baselines-set' },
     schema: {
       tags,
+      operationId: 'replaceBaselines',
       summary: "Replace the baselines: each member force's budget in pence and its officers and staff",
       params: idParams,
       body: baselinesBody,
@@ -218,6 +223,7 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.confidence-assessed' },
     schema: {
       tags,
+      operationId: 'recordConfidence',
       summary: 'Record a dated delivery confidence assessment (Green, Amber/Green, Amber, Amber/Red, Red)',
       params: idParams,
       body: confidenceBody,

@@ -43,6 +43,7 @@ export function registerCaseApi(app: FastifyInstance, deps: ModuleDeps): void {
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getBusinessCase',
       summary: 'The five sections of the business case with their status',
       params: idParams,
       response: { 200: caseSchema, ...standardErrorResponses },
@@ -61,6 +62,7 @@ export function registerCaseApi(app: FastifyInstance, deps: ModuleDeps): void {
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getBusinessCaseSection',
       summary: 'One section: strategic, economic, commercial, financial or management',
       params: sectionParams,
       response: { 200: sectionSchema, ...standardErrorResponses },
@@ -75,6 +77,7 @@ export function registerCaseApi(app: FastifyInstance, deps: ModuleDeps): void {
     config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.case-section-saved' },
     schema: {
       tags,
+      operationId: 'saveBusinessCaseSection',
       summary:
         'Save a section (send the version you read, 0 if never saved; a stale one is refused with 409)',
       params: sectionParams,

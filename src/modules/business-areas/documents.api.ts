@@ -40,6 +40,7 @@ export function registerDocumentsApi(app: FastifyInstance, deps: ModuleDeps): vo
     config: { access: 'signed-in' },
     schema: {
       tags: ['Business areas'],
+      operationId: 'listCaseDocuments',
       summary: 'Documents uploaded against the business case, each with all its versions',
       params: idParams,
       response: { 200: documentsSchema, ...standardErrorResponses },

@@ -197,6 +197,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getBusinessCasePipeline',
       summary:
         "A business case's stage, the moves open to the programme team, the soles' approvals, decisions and conditions",
       params: idParams,
@@ -209,6 +210,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     config: { access: MOVE_CASES, scope: THE_AREA, audit: 'business_area.stage-moved' },
     schema: {
       tags,
+      operationId: 'moveBusinessCase',
       summary:
         'Move a business case to another stage as the programme team (send the version you read; a stale one is refused with 409)',
       params: idParams,
@@ -229,6 +231,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.sole-decision-recorded' },
     schema: {
       tags,
+      operationId: 'recordSoleDecision',
       summary:
         "Record a corporation sole's approval or refusal at the strategic outline case or the executive decision",
       params: idParams,
@@ -247,6 +250,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.board-decision-recorded' },
     schema: {
       tags,
+      operationId: 'recordBoardDecision',
       summary: "Record a board's decision on a business case; an approval or a return moves the case",
       params: idParams,
       body: decisionBody,
@@ -267,6 +271,7 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     config: { access: RECORD_DECISIONS, scope: THE_CONDITION, audit: 'business_area.condition-closed' },
     schema: {
       tags,
+      operationId: 'closeCondition',
       summary:
         'Close a condition of a board decision (send the version you read; a stale one is refused with 409)',
       params: idParams,

@@ -73,6 +73,7 @@ export function registerReportsApi(
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getPipeline',
       summary: 'Counts of business areas per stage and the headline figures',
       params: allianceParams,
       response: { 200: pipelineSchema, ...standardErrorResponses },
@@ -94,6 +95,7 @@ export function registerReportsApi(
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listConditions',
       summary: 'Conditions set by the boards, with owner, due date and status; overdue first',
       params: allianceParams,
       querystring: z.object({ status: z.enum(CONDITION_FILTERS).default('all') }),

@@ -134,6 +134,7 @@ export function registerCostSharingApi(app: FastifyInstance, deps: ModuleDeps): 
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listCostSharingBases',
       summary: 'Every version of the alliance’s cost-sharing bases, with each force’s share',
       params: idParams,
       response: { 200: historySchema, ...standardErrorResponses },
@@ -152,6 +153,7 @@ export function registerCostSharingApi(app: FastifyInstance, deps: ModuleDeps): 
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.basis_adopted' },
     schema: {
       tags,
+      operationId: 'adoptCostSharingBasis',
       summary: 'Adopt a new version of the alliance’s (or one area’s) cost-sharing basis',
       description: NEW_VERSION_DESCRIPTION,
       params: idParams,
@@ -184,6 +186,7 @@ export function registerCostSharingApi(app: FastifyInstance, deps: ModuleDeps): 
     config: { access: 'signed-in', audit: 'finance.amount_apportioned' },
     schema: {
       tags,
+      operationId: 'apportionAmount',
       summary: 'Split an amount between the forces by one basis version, exactly to the penny',
       description: `Largest-remainder rounding. ${TIE_RULE} Nothing is saved.`,
       params: basisParams,

@@ -81,6 +81,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.actual_recorded' },
     schema: {
       tags,
+      operationId: 'recordRealisedSaving',
       summary: 'Record a saving realised by one business area, with its evidence and owner',
       description: 'For this financial year or an earlier one; later years take a forecast instead.',
       params: idParams,
@@ -104,6 +105,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listRealisedSavings',
       summary: 'Every realised saving of the alliance’s business areas, newest first',
       params: idParams,
       response: { 200: z.object({ actuals: z.array(actualSchema) }), ...standardErrorResponses },
@@ -118,6 +120,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listBenefits',
       summary: 'Benefits that are not cash (resilience, capability), each with its measure and owner',
       params: idParams,
       response: { 200: z.object({ benefits: z.array(benefitSchema) }), ...standardErrorResponses },
@@ -132,6 +135,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.benefit_added' },
     schema: {
       tags,
+      operationId: 'createBenefit',
       summary: 'Add a benefit that is not cash',
       params: idParams,
       body: benefitBody,
@@ -159,6 +163,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listReinvestments',
       summary: 'Money put back into emerging threats, by year',
       params: idParams,
       response: { 200: z.object({ reinvestments: z.array(reinvestmentSchema) }), ...standardErrorResponses },
@@ -173,6 +178,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.reinvestment_added' },
     schema: {
       tags,
+      operationId: 'createReinvestment',
       summary: 'Record money reinvested from the savings',
       params: idParams,
       body: reinvestmentBody,
@@ -195,6 +201,7 @@ export function registerFinanceRecordsApi(app: FastifyInstance, deps: ModuleDeps
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.thresholds_set' },
     schema: {
       tags,
+      operationId: 'setSavingThresholds',
       summary: 'When savings turn amber or red: percentages of the plan the forecast falls below',
       params: idParams,
       body: thresholdsBody,

@@ -64,6 +64,7 @@ export function registerFinanceSpreadsheetsApi(app: FastifyInstance, deps: Modul
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'exportSavingsModel',
       summary: 'Download the savings model as an Excel workbook or CSV',
       description:
         'Amounts are pounds with pence, as a person reads them; the import reads the same columns.',
@@ -90,6 +91,7 @@ export function registerFinanceSpreadsheetsApi(app: FastifyInstance, deps: Modul
       config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.imported' },
       schema: {
         tags,
+        operationId: 'importFinanceSpreadsheet',
         summary: 'Import baselines and combined costs from an Excel workbook or CSV file',
         description:
           `Send the file as the body, with Content-Type ${CSV} or ${XLSX} (at most ${MEGABYTES} MB). ` +

@@ -152,6 +152,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getSavingsModel',
       summary: 'The alliance’s savings model: costs, contributions and savings per area, force and year',
       description: MODEL_DESCRIPTION,
       params: idParams,
@@ -170,6 +171,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getBusinessAreaFinance',
       summary: 'One business area’s savings model',
       description: MODEL_DESCRIPTION,
       params: idParams,
@@ -187,6 +189,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
     config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.costs_changed' },
     schema: {
       tags,
+      operationId: 'setFinanceYear',
       summary: 'Set one area’s costs for a year: combined cost, implementation cost, each force’s baseline',
       description:
         'Amounts in whole pence. Answers with the area-year as the model now computes it, with each ' +
@@ -228,6 +231,7 @@ export function registerFinanceApi(app: FastifyInstance, deps: ModuleDeps): void
     config: { access: CHANGE_FINANCE, scope: AREA_FINANCE, audit: 'finance.forecast_set' },
     schema: {
       tags,
+      operationId: 'setSavingForecast',
       summary: 'Forecast the saving of one area for this or a later year',
       params: areaYearParams,
       body: forecastBody,

@@ -157,6 +157,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
     config: { access: 'signed-in', audit: 'finance.what_if_compared' },
     schema: {
       tags,
+      operationId: 'compareCostSharingBases',
       summary: 'Compare cost-sharing bases for a year: each force’s contribution and saving under each',
       description: 'Nothing is saved and the live basis is not changed. Money in whole pence.',
       params: idParams,
@@ -184,6 +185,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listWhatIfScenarios',
       summary: 'The alliance’s saved what-ifs, newest first',
       params: idParams,
       response: { 200: z.object({ scenarios: z.array(scenarioSchema) }), ...standardErrorResponses },
@@ -197,6 +199,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_saved' },
     schema: {
       tags,
+      operationId: 'saveWhatIfScenario',
       summary: 'Save a what-if: a year and the bases to compare in it',
       params: idParams,
       body: scenarioBody,
@@ -219,6 +222,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getWhatIfScenario',
       summary: 'A saved what-if, with its comparison worked out on today’s figures',
       params: scenarioParams,
       response: {
@@ -241,6 +245,7 @@ export function registerWhatIfApi(app: FastifyInstance, deps: ModuleDeps): void 
     config: { access: CHANGE_FINANCE, scope: ALLIANCE_FINANCE, audit: 'finance.scenario_adopted' },
     schema: {
       tags,
+      operationId: 'adoptWhatIfScenario',
       summary: 'Adopt one candidate of a saved what-if as the alliance’s next basis version',
       description:
         'The new version starts on effectiveFrom and closes the open-ended version before it on the day before.',

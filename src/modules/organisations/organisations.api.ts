@@ -68,6 +68,7 @@ export function registerOrganisationsApi(
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'listOrganisations',
       summary: 'List organisations, optionally of one kind',
       querystring: kindFilter,
       response: { 200: organisationListResponse, ...standardErrorResponses },
@@ -81,6 +82,7 @@ export function registerOrganisationsApi(
     config: { access: changeDetails, scope: 'unscoped-only', audit: 'organisation.created' },
     schema: {
       tags,
+      operationId: 'createOrganisation',
       summary: 'Add an organisation',
       body: organisationBody,
       response: { 201: organisationDetailResponse, ...standardErrorResponses },
@@ -95,6 +97,7 @@ export function registerOrganisationsApi(
     config: { access: 'signed-in' },
     schema: {
       tags,
+      operationId: 'getOrganisation',
       summary: 'An organisation with its office holders and budgets',
       params: organisationIdParams,
       response: { 200: organisationDetailResponse, ...standardErrorResponses },
@@ -107,6 +110,7 @@ export function registerOrganisationsApi(
     config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.updated' },
     schema: {
       tags,
+      operationId: 'updateOrganisation',
       summary: 'Change an organisation (send the version you read; a stale version is refused with 409)',
       params: organisationIdParams,
       body: organisationUpdateBody,
@@ -127,6 +131,7 @@ export function registerOrganisationsApi(
     config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.office-holder-added' },
     schema: {
       tags,
+      operationId: 'createOfficeHolder',
       summary: 'Record who holds an office of the organisation, from when (and until when)',
       params: organisationIdParams,
       body: officeHolderBody,
@@ -148,6 +153,7 @@ export function registerOrganisationsApi(
     config: { access: changeBudgets, scope: OWN_RECORDS, audit: 'organisation.budget-set' },
     schema: {
       tags,
+      operationId: 'setOrganisationBudget',
       summary: "Set (add or replace) the organisation's net revenue budget for a financial year",
       params: budgetParams,
       body: budgetBody,

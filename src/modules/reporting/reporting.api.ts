@@ -65,6 +65,7 @@ export function registerReportingApi(
     config: { access: 'signed-in' },
     schema: {
       tags: ['Alliances'],
+      operationId: 'getAllianceNumbers',
       summary: "The alliance in numbers: its forces' combined budget, population served and savings target",
       params: z.object({ id: z.string().max(100) }),
       response: { 200: allianceNumbersSchema, ...standardErrorResponses },

@@ -16,7 +16,10 @@ export async function setUpOpenApi(app: FastifyInstance, build: { version: strin
           'Errors are `{"error": {"code", "message", "details"}}`, whatever their cause. ' +
           'A method an address does not support answers 404, as an address that does not exist does.',
         version: build.version,
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // Relative: the API is described wherever it is served, on whichever host and port.
+      servers: [{ url: '/', description: 'This Alliance service' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -33,7 +36,7 @@ export async function setUpOpenApi(app: FastifyInstance, build: { version: strin
         },
       };
     },
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),
   });
   app.get(`${API_PREFIX}/openapi.json`, { config: { access: 'public' } }, async () => app.swagger());
 }
@@ -51,4 +54,29 @@ function withErrorResponses(
     { description: ERROR_STATUS_DESCRIPTIONS[status], $ref: '#/components/schemas/Error' },
   ]);
   return Object.fromEntries([...declared, ...errors]);
+}
+
+type OpenApiObject = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * The schema registry also yields an input variant of every named schema; a schema no operation
+ * reaches (directly or through another schema) would only clutter generated clients.
+ */
+function withoutUnusedSchemas(transformed: OpenApiObject): OpenApiObject {
+  const document = transformed as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas ?? {};
+  const used = new Set<string>();
+  const pending = referencedSchemas({ ...document, components: { ...document.components, schemas: {} } });
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...referencedSchemas(schemas[name]));
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...document, components: { ...document.components, schemas: kept } } as OpenApiObject;
+}
+
+function referencedSchemas(value: unknown): string[] {
+  const references = JSON.stringify(value ?? null).matchAll(/"#\/components\/schemas\/([^"]+)"/g);
+  return [...references].map((match) => decodeURIComponent(match[1]!));
 }
