@@ -1,0 +1,61 @@
+import type { Page } from 'playwright-core';
+
+/** The widths a page must work at: a small phone, a common phone, a tablet, a laptop. */
+export const SCREEN_WIDTHS = [320, 375, 768, 1280] as const;
+
+export interface Overflow {
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  /** The elements reaching past the right edge (outermost first), to say what to fix. */
+  readonly culprits: string[];
+}
+
+/**
+ * How far the document reaches sideways. An element inside a scrolling region does not widen the
+ * page, so only elements the page itself would have to scroll to are named.
+ */
+export async function pageOverflow(page: Page): Promise<Overflow> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const clientWidth = root.clientWidth;
+    const scrollsOnItsOwn = (element: Element | null): boolean => {
+      for (let node = element?.parentElement; node && node !== document.body; node = node.parentElement) {
+        const overflowX = getComputedStyle(node).overflowX;
+        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return true;
+      }
+      return false;
+    };
+    const describe = (element: Element): string => {
+      const classes = [...element.classList].slice(0, 2).join('.');
+      const right = Math.round(element.getBoundingClientRect().right);
+      return `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''} (right edge ${right}px)`;
+    };
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > clientWidth + 0.5)
+      .filter((element) => !scrollsOnItsOwn(element))
+      .filter((element) => !element.parentElement || element.parentElement.getBoundingClientRect().right <= clientWidth + 0.5)
+      .slice(0, 5)
+      .map(describe);
+    return { scrollWidth: root.scrollWidth, clientWidth, culprits };
+  });
+}
+
+/** Sets the window to a width (and a phone or laptop height) and reloads, as if opened at that size. */
+export async function openAtWidth(page: Page, path: string, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: width < 768 ? 740 : 800 });
+  const response = await page.goto(path);
+  return response?.status() ?? 0;
+}
+
+/** The columns of a table whose header cell is not wholly inside the window, named by header text. */
+export async function columnsOutsideWindow(page: Page, tableSelector: string, headers: string[]): Promise<string[]> {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('The page has no fixed window size');
+  const outside: string[] = [];
+  for (const header of headers) {
+    const cell = page.locator(`${tableSelector} thead th`).filter({ hasText: header }).first();
+    const box = await cell.boundingBox();
+    if (!box || box.x < 0 || box.x + box.width > viewport.width) outside.push(header);
+  }
+  return outside;
+}
