@@ -4,7 +4,14 @@ import { startApp, type RunningApp } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { newPage, signedInPage } from './support/session.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { columnsOutsideWindow, openAtWidth, pageOverflow, SCREEN_WIDTHS } from './pages/layout.ts';
+import {
+  columnsOutsideWindow,
+  openAsPrinted,
+  openAtWidth,
+  pageOverflow,
+  SCREEN_WIDTHS,
+  widestTable,
+} from './pages/layout.ts';
 import { PORTFOLIO_KEY_COLUMNS } from './pages/portfolio.page.ts';
 
 let server: RunningApp;
@@ -131,7 +138,29 @@ describe('the portfolio on a laptop and a phone', () => {
     expect(await signedIn.locator('main table').isVisible()).toBe(true);
     await toggle.click();
     expect(await filter.isVisible()).toBe(true);
-    await signedIn.getByRole('button', { name: 'Hide filter' }).click();
+    // Open on a phone, the filter covers the list (MOJ's pattern) and its own Close button hides it.
+    await signedIn.getByRole('button', { name: 'Close' }).click();
     expect(await filter.isVisible()).toBe(false);
+    expect(await toggle.isVisible()).toBe(true);
   });
+});
+
+describe('printing on A4', () => {
+  it.each(['portfolio', 'business area', 'area finance'])(
+    'prints the %s page with every column on the sheet and no menus or buttons',
+    async (name) => {
+      const path = addresses.get(name) ?? '';
+      try {
+        expect(await openAsPrinted(signedIn, path)).toBe(200);
+        const overflow = await pageOverflow(signedIn);
+        expect(overflow.scrollWidth, overflow.culprits.join(', ')).toBeLessThanOrEqual(overflow.clientWidth);
+        const { table, room } = await widestTable(signedIn);
+        expect(table).toBeLessThanOrEqual(room);
+        expect(await signedIn.getByRole('navigation', { name: 'Main menu' }).isVisible()).toBe(false);
+        expect(await signedIn.locator('main .govuk-button:visible').count()).toBe(0);
+      } finally {
+        await signedIn.emulateMedia({ media: 'screen' });
+      }
+    },
+  );
 });

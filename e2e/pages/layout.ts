@@ -59,3 +59,21 @@ export async function columnsOutsideWindow(page: Page, tableSelector: string, he
   }
   return outside;
 }
+
+/** The printable width of an A4 sheet with 15mm margins (180mm at 96 CSS pixels to the inch). */
+export const A4_PRINTABLE_WIDTH = 680;
+
+/** Lays the page out as it prints on A4: print styles on, the window as wide as the printable sheet. */
+export async function openAsPrinted(page: Page, path: string): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  return openAtWidth(page, path, A4_PRINTABLE_WIDTH);
+}
+
+/** The widest table of the main content against the width it has, as printed or shown. */
+export async function widestTable(page: Page): Promise<{ table: number; room: number }> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    const tables = [...document.querySelectorAll('main table')].map((table) => table.scrollWidth);
+    return { table: Math.max(0, ...tables), room: main?.clientWidth ?? 0 };
+  });
+}
