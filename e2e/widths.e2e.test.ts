@@ -25,7 +25,9 @@ const UUID = '[0-9a-f-]{36}';
 
 async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
   await page.goto(path);
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const found = hrefs.find((href) => pattern.test(href));
   if (!found) throw new Error(`${path} links to nothing like ${pattern}`);
   return found;

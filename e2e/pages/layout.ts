@@ -10,34 +10,35 @@ export interface Overflow {
   readonly culprits: string[];
 }
 
-/**
- * How far the document reaches sideways. An element inside a scrolling region does not widen the
- * page, so only elements the page itself would have to scroll to are named.
- */
-export async function pageOverflow(page: Page): Promise<Overflow> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const clientWidth = root.clientWidth;
-    const scrollsOnItsOwn = (element: Element | null): boolean => {
-      for (let node = element?.parentElement; node && node !== document.body; node = node.parentElement) {
-        const overflowX = getComputedStyle(node).overflowX;
-        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return true;
-      }
-      return false;
-    };
-    const describe = (element: Element): string => {
-      const classes = [...element.classList].slice(0, 2).join('.');
-      const right = Math.round(element.getBoundingClientRect().right);
-      return `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''} (right edge ${right}px)`;
-    };
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((element) => element.getBoundingClientRect().right > clientWidth + 0.5)
-      .filter((element) => !scrollsOnItsOwn(element))
-      .filter((element) => !element.parentElement || element.parentElement.getBoundingClientRect().right <= clientWidth + 0.5)
-      .slice(0, 5)
-      .map(describe);
-    return { scrollWidth: root.scrollWidth, clientWidth, culprits };
-  });
+// Runs in the page. Written as text because the project compiles without the browser's (DOM) types.
+// An element inside a region that scrolls on its own does not widen the page, so only elements the
+// page itself would have to scroll to are named, outermost first.
+const MEASURE_OVERFLOW = `(() => {
+  const root = document.documentElement;
+  const clientWidth = root.clientWidth;
+  const past = (element) => element.getBoundingClientRect().right > clientWidth + 0.5;
+  const scrollsOnItsOwn = (element) => {
+    for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(node).overflowX)) return true;
+    }
+    return false;
+  };
+  const describe = (element) => {
+    const classes = [...element.classList].slice(0, 2).join('.');
+    const right = Math.round(element.getBoundingClientRect().right);
+    return element.tagName.toLowerCase() + (classes ? '.' + classes : '') + ' (right edge ' + right + 'px)';
+  };
+  const culprits = [...document.body.querySelectorAll('*')]
+    .filter((element) => past(element) && !scrollsOnItsOwn(element))
+    .filter((element) => !element.parentElement || !past(element.parentElement))
+    .slice(0, 5)
+    .map(describe);
+  return { scrollWidth: root.scrollWidth, clientWidth, culprits };
+})()`;
+
+/** How far the document reaches sideways, and what reaches past the window. */
+export function pageOverflow(page: Page): Promise<Overflow> {
+  return page.evaluate<Overflow>(MEASURE_OVERFLOW);
 }
 
 /** Sets the window to a width (and a phone or laptop height) and reloads, as if opened at that size. */
@@ -48,7 +49,11 @@ export async function openAtWidth(page: Page, path: string, width: number): Prom
 }
 
 /** The columns of a table whose header cell is not wholly inside the window, named by header text. */
-export async function columnsOutsideWindow(page: Page, tableSelector: string, headers: string[]): Promise<string[]> {
+export async function columnsOutsideWindow(
+  page: Page,
+  tableSelector: string,
+  headers: string[],
+): Promise<string[]> {
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('The page has no fixed window size');
   const outside: string[] = [];
@@ -69,11 +74,12 @@ export async function openAsPrinted(page: Page, path: string): Promise<number> {
   return openAtWidth(page, path, A4_PRINTABLE_WIDTH);
 }
 
-/** The widest table of the main content against the width it has, as printed or shown. */
-export async function widestTable(page: Page): Promise<{ table: number; room: number }> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main');
-    const tables = [...document.querySelectorAll('main table')].map((table) => table.scrollWidth);
-    return { table: Math.max(0, ...tables), room: main?.clientWidth ?? 0 };
-  });
+const MEASURE_TABLES = `(() => {
+  const tables = [...document.querySelectorAll('main table')].map((table) => table.scrollWidth);
+  return { table: Math.max(0, ...tables), room: document.querySelector('main')?.clientWidth ?? 0 };
+})()`;
+
+/** The widest table of the main content against the width the content has, as printed or shown. */
+export function widestTable(page: Page): Promise<{ table: number; room: number }> {
+  return page.evaluate<{ table: number; room: number }>(MEASURE_TABLES);
 }

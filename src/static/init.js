@@ -1,4 +1,5 @@
 // Progressive enhancement only: every page works without this script.
+/* global document */
 import { initAll as initGovuk } from '/assets/govuk-frontend.min.js';
 import { FilterToggleButton, initAll as initMoj } from '/assets/moj-frontend.min.js';
 
