@@ -45,3 +45,6 @@ export async function openPortfolioPage(page: Page, allianceId: string, query = 
   await visit(page, `/alliances/${allianceId}/business-areas${query}`);
   return onPortfolioPage(page);
 }
+
+/** The columns a reader of the portfolio needs at a glance; the rest are on each area's own page. */
+export const PORTFOLIO_KEY_COLUMNS = ['Name', 'Stage', 'Host force', 'Confidence', 'Baseline budget'];
