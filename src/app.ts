@@ -40,7 +40,7 @@ export interface AppDeps {
   readonly logger?: boolean;
 }
 
-const EMBEDDED_REQUESTS_AT_ONCE = 4;
+const EMBEDDED_REQUESTS_AT_ONCE = 1;
 
 /** What every module's register() receives. */
 export interface ModuleDeps {

@@ -1,4 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
+
+/**
+ * exceljs adds about 30 MB to the service's memory; most processes never read or write a workbook,
+ * so it is loaded the first time one does.
+ */
+let excel: Promise<typeof ExcelJSModule> | undefined;
+const loadExcel = () => (excel ??= import('exceljs').then((module) => module.default));
 import { PassThrough, Readable } from 'node:stream';
 import { csvRecords, csvText, decodeText, guardFormula } from '../../platform/csv.ts';
 import { formatMoneyForInput } from '../../platform/money.ts';
@@ -134,6 +141,7 @@ export function cellOf(value: unknown): Cell {
 }
 
 async function readXlsx(bytes: Buffer, options: ReadOptions): Promise<ReadResult> {
+  const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(streamOf(bytes, options.onProgress), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -181,6 +189,7 @@ export async function writeXlsx(tables: readonly Table[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => out.on('end', resolve).on('error', reject));
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUpWorkQueue } from './work-queue.ts';
 
@@ -19,6 +20,14 @@ function serviceWithGate(limit: number) {
     running -= 1;
     return { n };
   });
+  app.get('/slow-answer', async (_request, reply) => {
+    // An answer whose bytes are still going out: its place is free as soon as it is ready to send.
+    const body = new PassThrough();
+    body.write('first part;');
+    releases.set(0, () => body.end('last part'));
+    return reply.type('text/plain').send(body);
+  });
+  app.post('/upload', async () => ({ uploaded: true }));
   app.get('/fails', async () => {
     throw new Error('broken');
   });
@@ -59,5 +68,36 @@ describe('the work queue', () => {
     expect(service.started).toEqual([7]);
     service.release(7);
     expect((await answer).json()).toEqual({ n: 7 });
+  });
+
+  it('frees a place once the answer is ready to send, however slowly its bytes go out', async () => {
+    const service = serviceWithGate(1);
+    close = () => service.app.close();
+    const slow = service.app.inject('/slow-answer');
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    const next = service.app.inject('/work/8');
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    expect(service.started).toEqual([8]);
+    service.release(8);
+    expect((await next).json()).toEqual({ n: 8 });
+    service.release(0);
+    expect((await slow).body).toBe('first part;last part');
+  });
+
+  it('never queues a multipart upload, which reads its own body in its handler', async () => {
+    const service = serviceWithGate(1);
+    close = () => service.app.close();
+    service.app.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
+    const holding = service.app.inject('/work/9');
+    for (let i = 0; i < 5; i += 1) await service.settle();
+    const upload = await service.app.inject({
+      method: 'POST',
+      url: '/upload',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '--x--',
+    });
+    expect(upload.json()).toEqual({ uploaded: true });
+    service.release(9);
+    expect((await holding).json()).toEqual({ n: 9 });
   });
 });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * At most `limit` requests do their work at once; the others wait their turn, first come first
@@ -8,18 +8,22 @@ import type { FastifyInstance } from 'fastify';
  * new connection only every few hundred milliseconds. At 50 connections that was over 600 MB
  * resident and answers of 10 s and more.
  *
- * Taken after the body is read (a slow upload holds no place) and given back when the response is
- * finished or the connection closes, whichever comes first, exactly once.
+ * A place is taken after the body is read and given back as soon as the answer is ready to send
+ * (or the connection closes), exactly once: a slow reader of a large answer holds no place. A
+ * multipart upload reads its body in its handler, so it never queues: a slow upload must not hold
+ * everyone else up.
  */
 export function setUpWorkQueue(app: FastifyInstance, limit: number): void {
   let working = 0;
   const waiting: (() => void)[] = [];
+  const places = new WeakMap<FastifyRequest, () => void>();
   const giveBack = () => {
     const next = waiting.shift();
     if (next) next();
     else working -= 1;
   };
-  app.addHook('preHandler', (_request, reply, done) => {
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.headers['content-type']?.startsWith('multipart/')) return done();
     const start = () => {
       let given = false;
       const giveBackOnce = () => {
@@ -27,7 +31,8 @@ export function setUpWorkQueue(app: FastifyInstance, limit: number): void {
         given = true;
         giveBack();
       };
-      reply.raw.once('finish', giveBackOnce).once('close', giveBackOnce);
+      places.set(request, giveBackOnce);
+      reply.raw.once('close', giveBackOnce);
       if (reply.raw.closed || reply.raw.writableFinished) giveBackOnce();
       done();
     };
@@ -35,5 +40,8 @@ export function setUpWorkQueue(app: FastifyInstance, limit: number): void {
       working += 1;
       start();
     } else waiting.push(start);
+  });
+  app.addHook('onSend', async (request) => {
+    places.get(request)?.();
   });
 }
