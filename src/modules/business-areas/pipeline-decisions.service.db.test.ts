@@ -10,16 +10,13 @@ import {
   refusal,
   savedState,
   setUpPipelineFixture,
+  minuteByMinute,
   testContext,
   type PipelineFixture,
 } from './pipeline-testing.ts';
 
 const clock = fixedClock('2016-03-15T10:00:00Z');
-/** Each change a minute after the last, so the order of the history is the order of the changes. */
-const context = (action = 'test') => {
-  clock.advance(60_000);
-  return testContext(clock, action);
-};
+const context = minuteByMinute(clock);
 
 describe('decisions of the corporation soles and the boards, and conditions', () => {
   let database: Database;

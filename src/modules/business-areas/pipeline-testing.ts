@@ -1,6 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { Clock } from '../../platform/clock.ts';
+import type { Clock, fixedClock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { loadDemoOrganisations } from '../../demo/demo-organisations.ts';
 import { loadDemoAlliances } from '../../demo/demo-alliances.ts';
@@ -22,6 +22,14 @@ export const DEMO_ALLIANCE = 'Devon & Cornwall and Dorset strategic alliance';
 
 export function testContext(clock: Clock, action = 'test'): ChangeContext {
   return { actor: { userId: null, label: 'Test' }, requestId: 'test', action, now: clock.now() };
+}
+
+/** Each change a minute after the last, so the order of the history is the order of the changes. */
+export function minuteByMinute(clock: ReturnType<typeof fixedClock>): (action?: string) => ChangeContext {
+  return (action = 'test') => {
+    clock.advance(60_000);
+    return testContext(clock, action);
+  };
 }
 
 /**
