@@ -62,15 +62,22 @@ export function actsFor(
   );
 }
 
+/** The organisations of one resource; a malformed id names no resource. */
+function lookUp(
+  request: FastifyRequest,
+  kind: ResourceKind,
+  id: string | undefined,
+): Promise<readonly string[] | undefined> {
+  return isUuid(id) ? request.server.resourceLookups[kind](id.toLowerCase()) : Promise.resolve(undefined);
+}
+
 async function organisationsOf(
   request: FastifyRequest,
   scope: Exclude<Scope, 'unscoped-only'>,
 ): Promise<readonly string[] | undefined> {
-  const lookups = request.server.resourceLookups;
-  if (typeof scope === 'function') return scope(request, lookups);
+  if (typeof scope === 'function') return scope(request, request.server.resourceLookups);
   const [kind, param] = Object.entries(scope)[0] as [ResourceKind, string];
-  const id = (request.params as Record<string, string | undefined>)[param];
-  return isUuid(id) ? lookups[kind](id.toLowerCase()) : undefined;
+  return lookUp(request, kind, (request.params as Record<string, string | undefined>)[param]);
 }
 
 /**
@@ -96,8 +103,7 @@ export async function mayChange(
   const principal = request.principal;
   if (!principal || !isAllowed(principal, access)) return false;
   if (typeof access === 'string' || actsEverywhere(principal, access)) return true;
-  if (!isUuid(id)) return false;
-  const organisations = await request.server.resourceLookups[kind](id.toLowerCase());
+  const organisations = await lookUp(request, kind, id);
   return organisations !== undefined && actsFor(principal, access, organisations);
 }
 
