@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import alliance from './eslint-rules/module-boundaries.js';
 
 export default tseslint.config(
   {
@@ -24,6 +25,13 @@ export default tseslint.config(
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Modules meet only at their entries; see docs/adr (module entry points and the composition root).
+    files: ['src/modules/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    plugins: { alliance },
+    rules: { 'alliance/module-boundaries': 'error' },
   },
   {
     // Pure rules: no I/O, no framework, no clock reads (the clock is passed in).

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
-import type { Database, Db } from './platform/db/database.ts';
+import type { Database } from './platform/db/database.ts';
 import { setUpAccessControl } from './platform/http/access.ts';
 import {
   ROUTER_MAX_PARAM_LENGTH,
@@ -17,19 +17,15 @@ import { setUpViews } from './platform/http/views.ts';
 import { setUpStaticPages } from './platform/http/static-pages.ts';
 import { setUpTextCheck } from './platform/http/text-check.ts';
 import type { ResourceLookups } from './platform/http/scope.ts';
-import { organisationItself } from './modules/organisations/organisations.repo.ts';
-import { allianceOrganisations } from './modules/alliances/alliances.repo.ts';
-import { businessAreaLookups } from './modules/business-areas/business-areas.scope.ts';
 import { setUpWorkQueue } from './platform/http/work-queue.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
-import { authenticator } from './modules/accounts/authenticate.ts';
-import { registerAccounts } from './modules/accounts/accounts.routes.ts';
-import { registerAudit } from './modules/audit/audit.routes.ts';
-import { registerOrganisations } from './modules/organisations/organisations.routes.ts';
-import { registerAlliances } from './modules/alliances/alliances.routes.ts';
-import { registerReporting } from './modules/reporting/reporting.routes.ts';
-import { registerBusinessAreas } from './modules/business-areas/business-areas.routes.ts';
-import { registerFinance } from './modules/finance/finance.routes.ts';
+import type { AppModule, ModuleDeps } from './platform/module.ts';
+import { accountsModule } from './modules/accounts/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { organisationsModule } from './modules/organisations/index.ts';
+import { alliancesModule } from './modules/alliances/index.ts';
+import { businessAreasModule } from './modules/business-areas/index.ts';
+import { financeModule } from './modules/finance/index.ts';
+import { reportingModule } from './modules/reporting/index.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
@@ -41,22 +37,6 @@ export interface AppDeps {
 }
 
 const EMBEDDED_REQUESTS_AT_ONCE = 1;
-
-/** What every module's register() receives. */
-export interface ModuleDeps {
-  readonly db: Database['db'];
-  readonly clock: Clock;
-  readonly secureCookies: boolean;
-}
-
-/** How the access hook finds the organisations a route's resource belongs to, from the modules that own them. */
-function resourceLookups(db: Db): ResourceLookups {
-  return {
-    organisation: (id) => organisationItself(db, id),
-    alliance: (id) => allianceOrganisations(db, id),
-    ...businessAreaLookups(db),
-  };
-}
 
 /** The platform in order, then each capability. Order matters: security before routes, errors first. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -74,32 +54,47 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Bodies are JSON, forms or multipart; plain text would reach a schema as a string, not as 415.
   app.removeContentTypeParser('text/plain');
 
-  const accounts = createAccountsService({
-    db: deps.database.db,
-    clock: deps.clock,
-    sessionIdleMinutes: deps.config.sessionIdleMinutes,
-  });
   const moduleDeps: ModuleDeps = { db: deps.database.db, clock: deps.clock, secureCookies };
+  const modules = buildModules(moduleDeps, deps.config.sessionIdleMinutes);
 
   // The embedded database answers one statement at a time: a few requests at once keep it busy.
   if (deps.database.kind === 'embedded') setUpWorkQueue(app, EMBEDDED_REQUESTS_AT_ONCE);
   setUpErrorHandling(app);
   await setUpSecurity(app, { cookieSecret: deps.config.sessionSecret, secureCookies });
   setUpTextCheck(app); // after the CSRF check: both run in preValidation, in this order
-  setUpAccessControl(app, authenticator(accounts), resourceLookups(deps.database.db));
+  setUpAccessControl(app, modules.accounts.authenticate, modules.scope);
   await setUpViews(app);
   await setUpOpenApi(app, { version: packageJson.version });
   setUpHealth(app, deps.database, { name: packageJson.name, version: packageJson.version });
   setUpStaticPages(app);
 
-  registerAccounts(app, { ...moduleDeps, accounts });
-  registerAudit(app, moduleDeps);
-  registerOrganisations(app, moduleDeps);
-  registerAlliances(app, moduleDeps);
-  registerBusinessAreas(app, moduleDeps);
-  registerFinance(app, moduleDeps);
-  registerReporting(app, moduleDeps);
+  for (const module of modules.inOrder) module.register(app);
   return app;
+}
+
+/**
+ * The composition root: every module built once, in dependency order, each given what it needs of the
+ * modules before it. The scope lookups come from the modules that own the resources.
+ */
+function buildModules(deps: ModuleDeps, sessionIdleMinutes: number) {
+  const accounts = accountsModule({ ...deps, sessionIdleMinutes });
+  const audit = auditModule(deps);
+  const organisations = organisationsModule(deps);
+  const alliances = alliancesModule(deps);
+  const businessAreas = businessAreasModule(deps);
+  const finance = financeModule(deps);
+  const reporting = reportingModule(deps);
+  const inOrder: readonly AppModule[] = [
+    accounts,
+    audit,
+    organisations,
+    alliances,
+    businessAreas,
+    finance,
+    reporting,
+  ];
+  const scope: ResourceLookups = { ...organisations.scope, ...alliances.scope, ...businessAreas.scope };
+  return { accounts, inOrder, scope };
 }
 
 /** A hop count trusts that many proxies nearest the service; otherwise the proxies named. */

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import type { Principal } from '../../platform/http/access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './accounts.repo.ts';
 import { createUsersService } from './users.service.ts';
 import { SIGN_IN_LIMITS, signInDecision } from './sign-in-throttle.domain.ts';

@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import type { RoleGrant } from '../../platform/http/access.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { createOrganisationsService, getOrganisationsByIds } from '../organisations/organisations.service.ts';
+import { createOrganisationsService, getOrganisationsByIds } from '../organisations/index.ts';
 import * as repo from './accounts.repo.ts';
 import {
   API_TOKEN_PREFIX,

@@ -6,7 +6,7 @@ import {
   type FinancialYear,
   type IsoDate,
 } from '../../platform/dates.ts';
-import type { OrganisationKind } from '../organisations/organisations.domain.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
 
 export const ALLIANCE_STATUSES = ['proposed', 'active', 'ending', 'ended'] as const;
 export type AllianceStatus = (typeof ALLIANCE_STATUSES)[number];

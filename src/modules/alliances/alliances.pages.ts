@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import type { Access } from '../../platform/http/access.ts';
 import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerAllianceApi } from './alliances.api.ts';
 import { registerAlliancePages } from './alliances.pages.ts';
 import { createAlliancesService } from './alliances.service.ts';

@@ -11,7 +11,7 @@ import {
   optionalText,
   requiredText,
 } from '../../platform/validation.ts';
-import { ORGANISATION_KINDS } from '../organisations/organisations.domain.ts';
+import { ORGANISATION_KINDS } from '../organisations/index.ts';
 import { ALLIANCE_STATUSES } from './alliances.domain.ts';
 
 export const NAME_MAX = 200;

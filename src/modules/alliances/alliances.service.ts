@@ -3,13 +3,13 @@ import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { londonDate, parseIsoDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { ORGANISATION_KINDS } from '../organisations/organisations.domain.ts';
+import { recordAudit } from '../audit/index.ts';
 import {
+  ORGANISATION_KINDS,
   createOrganisationsService,
   getOrganisationsByIds,
   type Organisation,
-} from '../organisations/organisations.service.ts';
+} from '../organisations/index.ts';
 import * as repo from './alliances.repo.ts';
 import {
   ALLIANCE_STATUS_LABELS,

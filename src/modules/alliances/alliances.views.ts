@@ -5,8 +5,8 @@ import {
   ORGANISATION_KINDS,
   KIND_LABELS,
   type OrganisationKind,
-} from '../organisations/organisations.domain.ts';
-import type { Organisation } from '../organisations/organisations.service.ts';
+  type Organisation,
+} from '../organisations/index.ts';
 import {
   ALLIANCE_STATUS_LABELS,
   INITIAL_ALLIANCE_STATUSES,

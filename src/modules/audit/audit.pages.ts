@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerAuditApi } from './audit.api.ts';
 import { registerAuditPages } from './audit.pages.ts';
 

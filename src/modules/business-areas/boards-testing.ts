@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import {
   agendaItems,

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ValidationError, type FieldError } from '../../platform/errors.ts';
 import type { Access } from '../../platform/http/access.ts';
 import { mayChange } from '../../platform/http/scope.ts';
@@ -7,7 +7,7 @@ import { THE_ALLIANCE } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
-import type { Alliance } from '../alliances/alliances.domain.ts';
+import type { Alliance } from '../alliances/index.ts';
 import { BOARD_PURPOSES, type Board } from './boards.domain.ts';
 import { memberForm } from './boards.schemas.ts';
 import type { BoardsService } from './boards.service.ts';

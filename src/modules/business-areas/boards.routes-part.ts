@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerBoardsApi } from './boards.api.ts';
 import { registerBoardsPages } from './boards.pages.ts';
 import { createBoardsService } from './boards.service.ts';

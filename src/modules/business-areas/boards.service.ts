@@ -3,9 +3,8 @@ import type { Clock } from '../../platform/clock.ts';
 import { SYSTEM_ACTOR, type ChangeContext } from '../../platform/context.ts';
 import { londonDate } from '../../platform/dates.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
-import type { Alliance } from '../alliances/alliances.domain.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createAlliancesService, type Alliance } from '../alliances/index.ts';
 import * as repo from './boards.repo.ts';
 import { boardOrFail, createMeetingsService } from './meetings.service.ts';
 import {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerPortfolioApi } from './business-areas.api.ts';
 import { registerPortfolioPages } from './business-areas.pages.ts';
 import { registerBoards } from './boards.routes-part.ts';

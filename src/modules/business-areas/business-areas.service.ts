@@ -4,8 +4,8 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { londonDate, type IsoDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { formatMoney, pence } from '../../platform/money.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import * as repo from './business-areas.repo.ts';
 import {
   CONFIDENCE_LABELS,
@@ -100,9 +100,10 @@ function nameOf(forces: readonly MemberForce[], id: string | null): string | nul
 
 export function createBusinessAreasService(deps: BusinessAreasDeps) {
   const { db, clock } = deps;
+  const alliances = createAlliancesService(deps);
 
   async function allianceOf(tx: Db, allianceId: string): Promise<AllianceOfArea> {
-    const alliance = await createAlliancesService({ db: tx, clock }).get(allianceId);
+    const alliance = await alliances.get(allianceId);
     const memberForces = alliance.members
       .filter((member) => member.kind === 'police_force')
       .map(({ organisationId, name }) => ({ organisationId, name }));

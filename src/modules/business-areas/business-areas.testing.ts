@@ -6,7 +6,7 @@ import type { TestApp } from '../../platform/testing/test-app.ts';
 import { loadDemoAlliances } from '../../demo/demo-alliances.ts';
 import { loadDemoOrganisations } from '../../demo/demo-organisations.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import {
   businessAreaBaselines,
   businessAreas,

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as areas from './business-areas.repo.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import * as repo from './business-case-sections.repo.ts';

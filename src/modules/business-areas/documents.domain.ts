@@ -1,4 +1,5 @@
-import { OLE_SIGNATURE, oleEntryNames, startsWith, zipEntryText } from './documents.containers.ts';
+export { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { OLE_SIGNATURE, oleEntryNames, startsWith, zipEntryText } from '../../platform/files/containers.ts';
 
 export const DOCUMENT_KINDS = ['pdf', 'docx', 'xlsx', 'doc', 'xls'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -108,16 +109,6 @@ export function checkUpload(file: ReceivedFile | undefined, maxBytes = MAX_UPLOA
     return refuse(`The selected file is called “${filename}” but ${what}: check you chose the right file`);
   }
   return { ok: true, kind: actual, filename, mediaType: KIND_DEFINITIONS[actual].mediaType };
-}
-
-/** RFC 6266: a plain ASCII name for old clients and the exact UTF-8 name for the rest. */
-export function contentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 export function formatFileSize(bytes: number): string {

@@ -7,7 +7,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import { dateFromParts } from '../../platform/validation.ts';
 import { dateParts } from '../../platform/dates.ts';
-import type { Alliance } from '../alliances/alliances.domain.ts';
+import type { Alliance } from '../alliances/index.ts';
 import { STAGE_LABELS, type Stage } from './business-case.domain.ts';
 import { OUTCOME_LABELS, paragraphs, type Board, type Meeting } from './boards.domain.ts';
 import { CHANGE_BOARDS, boardsHref, type BoardsPageDeps } from './boards.pages.ts';

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { formatDate, type IsoDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './boards.repo.ts';
 import { agendaChanges, agendaProblems, type Board, type Meeting } from './boards.domain.ts';
 

@@ -5,7 +5,7 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { loadDemoOrganisations } from '../../demo/demo-organisations.ts';
 import { loadDemoAlliances } from '../../demo/demo-alliances.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import { createBusinessAreasService } from './business-areas.service.ts';
 import {
   boardDecisions,

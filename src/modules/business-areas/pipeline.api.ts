@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
-import { OFFICES } from '../organisations/organisations.domain.ts';
+import { OFFICES } from '../organisations/index.ts';
 import { STAGES } from './business-case.domain.ts';
 import { BOARD_KINDS, DECISION_OUTCOMES, SOLE_GATES } from './pipeline.domain.ts';
 import type { PipelinePageDeps } from './pipeline.pages.ts';

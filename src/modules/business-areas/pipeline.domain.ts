@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors.ts';
 import { formatDate, type IsoDate } from '../../platform/dates.ts';
-import type { Office } from '../organisations/organisations.domain.ts';
+import type { Office } from '../organisations/index.ts';
 import { STAGE_LABELS, type Gate, type Mover, type Stage } from './business-case.domain.ts';
 import { BOARD_KINDS, BOARD_NAMES, type BoardKind } from './boards.domain.ts';
 import { conditionStatus } from './condition-status.domain.ts';

@@ -1,8 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Office } from '../organisations/organisations.domain.ts';
-import { currentCorporationSoles } from '../organisations/organisations.service.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { type Office, currentCorporationSoles } from '../organisations/index.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import {
   countedSubmission,
   isForEarlierSubmission,

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import type { Access } from '../../platform/http/access.ts';
 import { mayChange } from '../../platform/http/scope.ts';

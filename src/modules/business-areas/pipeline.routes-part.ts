@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerPipelineApi } from './pipeline.api.ts';
 import { registerDecisionPages } from './pipeline-decisions.pages.ts';
 import { registerPipelinePages } from './pipeline.pages.ts';

@@ -9,7 +9,7 @@ import {
   optionalText,
   requiredText,
 } from '../../platform/validation.ts';
-import { OFFICES } from '../organisations/organisations.domain.ts';
+import { OFFICES } from '../organisations/index.ts';
 import { STAGES } from './business-case.domain.ts';
 import { DECISION_OUTCOMES, MAX_CONDITIONS, SOLE_GATES } from './pipeline.domain.ts';
 

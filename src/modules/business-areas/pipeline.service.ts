@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { formatDate, londonDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { STAGE_LABELS, type Mover, type Stage } from './business-case.domain.ts';
 import {
   BOARD_LABELS,

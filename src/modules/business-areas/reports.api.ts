@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { STAGES } from './business-case.domain.ts';
 import { CONDITION_FILTERS } from './condition-status.domain.ts';

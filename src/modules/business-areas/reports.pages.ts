@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { mayChange } from '../../platform/http/scope.ts';
 import { RECORD_DECISIONS } from './business-areas.access.ts';
 import { requireUuid } from '../../platform/http/api.ts';
-import type { Alliance } from '../alliances/alliances.domain.ts';
+import type { Alliance } from '../alliances/index.ts';
 import { STAGE_LABELS, type Stage } from './business-case.domain.ts';
 import {
   CONDITION_FILTERS,

@@ -2,8 +2,8 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { londonDate } from '../../platform/dates.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { recordHistory } from '../audit/audit.service.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { recordHistory } from '../audit/index.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import {
   conditionStatus,
   matchesFilter,

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { pence } from '../../platform/money.ts';
 import { optionalText, requiredText } from '../../platform/validation.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
 import { TIE_RULE } from './apportion.domain.ts';
 import { describeBasis } from './cost-sharing.domain.ts';
 import { createCostSharingService, type BasisWithShares } from './cost-sharing.service.ts';

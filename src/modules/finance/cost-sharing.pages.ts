@@ -1,13 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { financialYearOf, londonDate, type FinancialYear } from '../../platform/dates.ts';
 import { ValidationError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { dateFromParts, dateInput, money, optionalText, requiredText } from '../../platform/validation.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
-import { NO_FILTERS } from '../business-areas/business-areas.domain.ts';
+import { createBusinessAreasService, NO_FILTERS } from '../business-areas/index.ts';
 import { TIE_RULE, sumPence } from './apportion.domain.ts';
 import { basisFieldsOf, basisFormValues, parseBasisForm, textOf, type FormBody } from './basis-form.ts';
 import type { BasisInput, Party } from './cost-sharing.domain.ts';

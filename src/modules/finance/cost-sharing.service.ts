@@ -10,9 +10,9 @@ import {
 import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { financeYearProblems } from './finance-records.domain.ts';
 import type { Pence } from '../../platform/money.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
-import { budgetsForYear, getOrganisationsByIds } from '../organisations/organisations.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
+import { budgetsForYear, getOrganisationsByIds } from '../organisations/index.ts';
 import { apportion, TIE_RULE } from './apportion.domain.ts';
 import {
   adoptionPlan,
@@ -127,15 +127,16 @@ function adoptionSummary(scopeName: string, stored: NewVersion, resumed: NewVers
 
 export function createCostSharingService(deps: FinanceDeps) {
   const { db, clock } = deps;
+  const businessAreas = createBusinessAreasService(deps);
 
   async function partiesOf(tx: Db, allianceId: string): Promise<Party[]> {
-    const alliance = await createBusinessAreasService({ db: tx, clock }).alliance(allianceId);
+    const alliance = await businessAreas.alliance(allianceId);
     return [...alliance.memberForces];
   }
 
   async function checkArea(tx: Db, allianceId: string, businessAreaId: string | undefined) {
     if (!businessAreaId) return undefined;
-    const area = await createBusinessAreasService({ db: tx, clock }).find(businessAreaId);
+    const area = await businessAreas.find(businessAreaId);
     if (area.allianceId !== allianceId) throw new NotFoundError('Business area not found in this alliance');
     return area;
   }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear, londonDate, parseFinancialYear } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { changeContext } from '../../platform/http/change-context.ts';

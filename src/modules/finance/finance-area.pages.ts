@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear, parseFinancialYear, type FinancialYear } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
 import {
   AREA_SAVED_MESSAGES,
   actualRows,

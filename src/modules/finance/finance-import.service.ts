@@ -7,8 +7,8 @@ import {
   type FinancialYear,
 } from '../../platform/dates.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
 import * as repo from './finance.repo.ts';
 import {
   checkCostRows,
@@ -64,6 +64,7 @@ export function displayName(fileName: string): string {
 
 export function createFinanceImportService(deps: FinanceDeps) {
   const { db, clock } = deps;
+  const businessAreas = createBusinessAreasService(deps);
 
   async function save(
     context: ChangeContext,
@@ -125,7 +126,7 @@ export function createFinanceImportService(deps: FinanceDeps) {
     });
     if (!read.ok) refuse([read.problem], fileName);
     return db.transaction(async (tx) => {
-      const alliance = await createBusinessAreasService({ db: tx, clock }).alliance(allianceId);
+      const alliance = await businessAreas.alliance(allianceId);
       const areas = await repo.areasOf(tx, allianceId);
       const forces = alliance.memberForces.map((f) => ({ id: f.organisationId, name: f.name }));
       const currentYear = financialYearOf(londonDate(clock.now()));

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { trajectoryChart } from './finance-chart.views.ts';
 import { canChangeFinance } from './finance.access.ts';

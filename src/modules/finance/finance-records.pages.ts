@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear, londonDate } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
-import { NO_FILTERS } from '../business-areas/business-areas.domain.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { NO_FILTERS, createBusinessAreasService } from '../business-areas/index.ts';
 import { financeHref, ragRule } from './finance-overview.views.ts';
 import {
   alsoRefuse,

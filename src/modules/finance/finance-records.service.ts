@@ -9,10 +9,10 @@ import {
 } from '../../platform/dates.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/ids.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import { formatMoney, type Pence } from '../../platform/money.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
 import {
   actualProblems,
   areaYearAmountProblems,
@@ -58,17 +58,19 @@ function refuseIf(problems: readonly FieldError[]): void {
 
 export function createFinanceRecordsService(deps: FinanceDeps) {
   const { db, clock } = deps;
+  const businessAreas = createBusinessAreasService(deps);
+  const alliances = createAlliancesService(deps);
   const currentYear = () => financialYearOf(londonDate(clock.now()));
 
   async function areaOf(tx: Db, businessAreaId: string) {
-    const areas = createBusinessAreasService({ db: tx, clock });
+    const areas = businessAreas;
     const area = await areas.find(businessAreaId);
     return { area, alliance: await areas.alliance(area.allianceId) };
   }
 
   async function checkAreaInAlliance(tx: Db, allianceId: string, businessAreaId: string | null) {
     if (!isUuid(allianceId)) throw new NotFoundError('Alliance not found');
-    await createAlliancesService({ db: tx, clock }).get(allianceId);
+    await alliances.get(allianceId);
     if (businessAreaId === null) return;
     const area = isUuid(businessAreaId) ? (await areaOf(tx, businessAreaId).catch(notFound)).area : undefined;
     if (area?.allianceId !== allianceId) {
@@ -138,7 +140,7 @@ export function createFinanceRecordsService(deps: FinanceDeps) {
   ) {
     return db.transaction(async (tx) => {
       const areas = new Set((await repo.areasOf(tx, allianceId)).map((a) => a.id));
-      const alliance = await createBusinessAreasService({ db: tx, clock }).alliance(allianceId);
+      const alliance = await businessAreas.alliance(allianceId);
       const forces = new Set(alliance.memberForces.map((f) => f.organisationId));
       const rows = [...costs.areaYears, ...costs.baselines];
       const problems = [

@@ -5,10 +5,9 @@ import type { ChangeContext } from '../../platform/context.ts';
 import type { Database, Db } from '../../platform/db/database.ts';
 import { createTestDatabase } from '../../platform/testing/test-database.ts';
 import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
-import { NO_FILTERS } from '../business-areas/business-areas.domain.ts';
+import { createBusinessAreasService, NO_FILTERS } from '../business-areas/index.ts';
 import {
   costSharingBases,
   financeAreaYears,

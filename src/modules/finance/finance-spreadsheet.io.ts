@@ -9,7 +9,7 @@ const loadExcel = () => (excel ??= import('exceljs').then((module) => module.def
 import { PassThrough, Readable } from 'node:stream';
 import { csvRecords, csvText, decodeText, guardFormula } from '../../platform/csv.ts';
 import { formatMoneyForInput } from '../../platform/money.ts';
-import { zipUnpackedSize } from '../business-areas/documents.containers.ts';
+import { zipUnpackedSize } from '../../platform/files/containers.ts';
 import { normalise, type Cell } from './finance-spreadsheet-cells.domain.ts';
 import type { SheetRow } from './finance-spreadsheet.domain.ts';
 import { SAVINGS_MODEL_SHEET, type ColumnFormat, type Table } from './finance-spreadsheet-export.domain.ts';

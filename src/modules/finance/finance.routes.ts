@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerCostSharingPages } from './cost-sharing.pages.ts';
 import { registerWhatIfPages } from './what-if.pages.ts';
 import { registerSpreadsheetPages } from './spreadsheet.pages.ts';

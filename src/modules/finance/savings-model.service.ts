@@ -3,8 +3,8 @@ import type { Clock } from '../../platform/clock.ts';
 import { financialYearOf, londonDate, type FinancialYear } from '../../platform/dates.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { pence, type Pence } from '../../platform/money.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
-import { createBusinessAreasService } from '../business-areas/business-areas.service.ts';
+import { createAlliancesService } from '../alliances/index.ts';
+import { createBusinessAreasService } from '../business-areas/index.ts';
 import type { Party } from './cost-sharing.domain.ts';
 import * as repo from './finance.repo.ts';
 import {

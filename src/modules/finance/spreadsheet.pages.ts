@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear } from '../../platform/dates.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { checkMultipartText } from '../../platform/http/text-check.ts';
-import { contentDisposition } from '../business-areas/documents.domain.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
 import { financeCrumbs, pageErrors } from './cost-sharing.views.ts';
 import { ALLIANCE_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { EXPORT_FORMATS, createFinanceExportService, type ExportFormat } from './finance-export.service.ts';

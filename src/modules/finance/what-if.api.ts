@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ValidationError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';

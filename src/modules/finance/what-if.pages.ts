@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear, parseFinancialYear, type FinancialYear } from '../../platform/dates.ts';
 import { ValidationError, type FieldError } from '../../platform/errors.ts';
 import { requireUuid } from '../../platform/http/api.ts';

@@ -2,7 +2,7 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { formatFinancialYear, type FinancialYear, type IsoDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { pence, type Pence } from '../../platform/money.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { basisForYear, describeBasis, type BasisDefinition, type Party } from './cost-sharing.domain.ts';
 import { createCostSharingService, resolveInput, sharesOf, type PartyShare } from './cost-sharing.service.ts';
 import * as repo from './what-if.repo.ts';
@@ -170,16 +170,12 @@ export function createWhatIfService(deps: FinanceDeps) {
     const candidate = scenario.candidates[choice.candidate];
     if (!candidate) throw new ValidationError([{ field: 'candidate', message: 'Select the basis to adopt' }]);
     return db.transaction(async (tx) => {
-      const basis = await createCostSharingService({ db: tx, clock: deps.clock }).addVersion(
-        context,
-        allianceId,
-        {
-          label: candidate.label,
-          input: candidate.input,
-          effectiveFrom: choice.effectiveFrom,
-          reason: `Adopted from the what-if "${scenario.name}"`,
-        },
-      );
+      const basis = await costSharing.addVersion(context, allianceId, {
+        label: candidate.label,
+        input: candidate.input,
+        effectiveFrom: choice.effectiveFrom,
+        reason: `Adopted from the what-if "${scenario.name}"`,
+      });
       if (!(await repo.markAdopted(tx, id, basis.id))) {
         throw new ConflictError(`"${scenario.name}" was adopted by someone else a moment ago.`);
       }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { formatFinancialYear, parseFinancialYear } from '../../platform/dates.ts';
 import { formatMoney } from '../../platform/money.ts';
 import { requireUuid } from '../../platform/http/api.ts';

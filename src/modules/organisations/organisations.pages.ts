@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { ConflictError } from '../../platform/errors.ts';
 import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';

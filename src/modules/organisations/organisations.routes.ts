@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { createOrganisationsService } from './organisations.service.ts';
 import { registerOrganisationPages } from './organisations.pages.ts';
 import { registerOfficeHolderPages } from './office-holders.pages.ts';

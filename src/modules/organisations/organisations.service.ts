@@ -4,7 +4,7 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { formatDate, formatFinancialYear, londonDate } from '../../platform/dates.ts';
 import { formatMoney } from '../../platform/money.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './organisations.repo.ts';
 import { currentCorporationSoles } from './organisations.queries.ts';
 import type { OfficeHolder, Organisation, OrganisationBudget } from './organisations.repo.ts';

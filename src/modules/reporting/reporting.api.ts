@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
-import { pipelineHeadline } from '../business-areas/pipeline-figures.domain.ts';
+import { pipelineHeadline } from '../business-areas/index.ts';
 import type { ReportingService } from './reporting.service.ts';
 
 const namedForce = z.object({ id: z.string(), name: z.string() });

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { formatMoneyShort } from '../../platform/money.ts';
-import { pipelineHeadline } from '../business-areas/pipeline-figures.domain.ts';
+import { pipelineHeadline } from '../business-areas/index.ts';
 import { formatPeopleShort, numbersWarnings } from './alliance-numbers.domain.ts';
 import { defaultAlliance, type ReportingService } from './reporting.service.ts';
 

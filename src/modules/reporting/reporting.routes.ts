@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../platform/module.ts';
 import { registerReportingApi } from './reporting.api.ts';
 import { registerReportingPages } from './reporting.pages.ts';
 import { createReportingService } from './reporting.service.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { pipelineFigures, type PipelineFigures } from '../business-areas/pipeline-figures.domain.ts';
+import { pipelineFigures, type PipelineFigures } from '../business-areas/index.ts';
 import { allianceNumbers, type AllianceNumbers } from './alliance-numbers.domain.ts';
 import * as repo from './reporting.repo.ts';
 

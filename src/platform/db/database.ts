@@ -7,6 +7,7 @@ import pg from 'pg';
 import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { withUnitOfWork } from './unit-of-work.ts';
 
 /** The database or an open transaction: repos take either. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -91,7 +92,7 @@ function takingTurnsWithIo(client: PGlite): PGlite {
 
 function fromPglite(client: PGlite, location: string, afterClose?: () => void): Database {
   return {
-    db: drizzlePglite({ client: takingTurnsWithIo(client) }) as unknown as Db,
+    db: withUnitOfWork(drizzlePglite({ client: takingTurnsWithIo(client) }) as unknown as Db),
     kind: 'embedded',
     location,
     close: async () => {
@@ -110,7 +111,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const probe = await pool.connect();
   probe.release();
   return {
-    db: drizzlePg({ client: pool }) as unknown as Db,
+    db: withUnitOfWork(drizzlePg({ client: pool }) as unknown as Db),
     kind: 'postgres',
     location: describePostgresUrl(url),
     close: () => pool.end(),

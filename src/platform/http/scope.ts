@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
-import { isAllowed, type Access, type Principal } from './access.ts';
+import { isAllowed, type Access, type Principal } from './roles.ts';
 
 /** The kinds of resource whose organisations the modules can find; a route names one of them. */
 export const RESOURCE_KINDS = ['organisation', 'alliance', 'businessArea', 'meeting', 'condition'] as const;

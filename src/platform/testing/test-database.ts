@@ -3,6 +3,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { openDatabase, type Database, type Db } from '../db/database.ts';
+import { withUnitOfWork } from '../db/unit-of-work.ts';
 import {
   pgliteTemplatePath,
   postgresTemplateName,
@@ -25,7 +26,7 @@ async function createPgliteDatabase(): Promise<Database> {
   pgliteTemplate ??= readFile(pgliteTemplatePath()).then((bytes) => new Blob([bytes]));
   const client = await PGlite.create({ loadDataDir: await pgliteTemplate });
   return {
-    db: drizzlePglite({ client }) as unknown as Db,
+    db: withUnitOfWork(drizzlePglite({ client }) as unknown as Db),
     kind: 'embedded',
     location: 'memory',
     close: () => client.close(),
