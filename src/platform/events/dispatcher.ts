@@ -61,24 +61,32 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       for (const subscriber of options.subscribers) await registerSubscriber(options.db, subscriber.name);
     })());
 
+  /**
+   * A batch holds at most one event of each record, so its handlers run side by side without
+   * breaking the order per record; those that succeeded are marked in one statement.
+   */
   const deliverBatch = async (subscriber: Subscriber): Promise<number> => {
     const now = options.clock.now();
     await fanOut(options.db, subscriber, settings.batchSize, now);
     const lease = { owner, now, until: new Date(now.getTime() + settings.leaseMs) };
     const leased = await leaseDue(options.db, subscriber.name, lease, settings.batchSize);
-    for (const delivery of leased) await deliver(subscriber, delivery);
+    const outcomes = await Promise.all(leased.map((delivery) => attempt(subscriber, delivery)));
+    const delivered = leased.filter((_, i) => outcomes[i]).map(({ event }) => event.seq);
+    await markDelivered(options.db, subscriber.name, delivered, owner, options.clock.now());
     return leased.length;
   };
 
-  const deliver = async (subscriber: Subscriber, { event, attempts }: LeasedDelivery) => {
-    const delivery = { subscriber: subscriber.name, seq: event.seq, owner };
+  /** True once handled; a failure is recorded with its next attempt, or as dead. */
+  const attempt = async (subscriber: Subscriber, { event, attempts }: LeasedDelivery) => {
     try {
       await subscriber.handle(event, stopping.signal);
-      await markDelivered(options.db, subscriber.name, event.seq, owner, options.clock.now());
+      return true;
     } catch (error) {
       const outcome = afterFailure(attempts, options.clock.now(), settings.retry);
       options.log?.(`Event ${event.seq} to ${subscriber.name} failed (attempt ${attempts})`, error);
+      const delivery = { subscriber: subscriber.name, seq: event.seq, owner };
       await markFailed(options.db, delivery, outcome, describeFailure(error));
+      return false;
     }
   };
 

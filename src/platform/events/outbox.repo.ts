@@ -144,11 +144,18 @@ function heldBy(subscriber: string, seq: number, owner: string) {
   );
 }
 
-export async function markDelivered(db: Db, subscriber: string, seq: number, owner: string, at: Date) {
+export async function markDelivered(db: Db, subscriber: string, seqs: number[], owner: string, at: Date) {
+  if (seqs.length === 0) return;
   await db
     .update(outboxDeliveries)
     .set({ deliveredAt: at, leasedUntil: null, leasedBy: null, lastError: null })
-    .where(heldBy(subscriber, seq, owner));
+    .where(
+      and(
+        eq(outboxDeliveries.subscriber, subscriber),
+        inArray(outboxDeliveries.eventSeq, seqs),
+        eq(outboxDeliveries.leasedBy, owner),
+      ),
+    );
 }
 
 export async function markFailed(
