@@ -1,22 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import {
-  DEFAULT_RETRY,
-  afterFailure,
-  describeFailure,
-  validSubscriberNames,
-  type RetryPolicy,
-  type Subscriber,
-} from './events.domain.ts';
-import {
-  fanOut,
-  leaseDue,
-  markDelivered,
-  markFailed,
-  registerSubscriber,
-  type LeasedDelivery,
-} from './outbox.repo.ts';
+import { DEFAULT_RETRY, validSubscriberNames, type RetryPolicy, type Subscriber } from './events.domain.ts';
+import { deliverBatch, type DeliveryContext } from './delivery.ts';
+import { registerSubscriber } from './outbox.repo.ts';
 
 export interface DispatcherOptions {
   readonly db: Db;
@@ -44,101 +31,87 @@ export interface Dispatcher {
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   validSubscriberNames(options.subscribers);
-  const settings = {
-    pollMs: options.pollMs ?? 1000,
+  const stopping = new AbortController();
+  const context: DeliveryContext = {
+    db: options.db,
+    clock: options.clock,
+    owner: randomUUID(),
+    signal: stopping.signal,
     leaseMs: options.leaseMs ?? 5 * 60_000,
     batchSize: options.batchSize ?? 100,
     retry: options.retry ?? DEFAULT_RETRY,
+    log: options.log,
   };
-  const owner = randomUUID();
-  const stopping = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<number> | undefined;
-  let again = false;
   let registered: Promise<void> | undefined;
-  const register = () =>
-    (registered ??= (async () => {
-      for (const subscriber of options.subscribers) await registerSubscriber(options.db, subscriber.name);
-    })());
-
-  /**
-   * A batch holds at most one event of each record, so its handlers run side by side without
-   * breaking the order per record; those that succeeded are marked in one statement.
-   */
-  const deliverBatch = async (subscriber: Subscriber): Promise<number> => {
-    const now = options.clock.now();
-    await fanOut(options.db, subscriber, settings.batchSize, now);
-    const lease = { owner, now, until: new Date(now.getTime() + settings.leaseMs) };
-    const leased = await leaseDue(options.db, subscriber.name, lease, settings.batchSize);
-    const outcomes = await Promise.all(leased.map((delivery) => attempt(subscriber, delivery)));
-    const delivered = leased.filter((_, i) => outcomes[i]).map(({ event }) => event.seq);
-    await markDelivered(options.db, subscriber.name, delivered, owner, options.clock.now());
-    return leased.length;
-  };
-
-  /** True once handled; a failure is recorded with its next attempt, or as dead. */
-  const attempt = async (subscriber: Subscriber, { event, attempts }: LeasedDelivery) => {
-    try {
-      await subscriber.handle(event, stopping.signal);
-      return true;
-    } catch (error) {
-      const outcome = afterFailure(attempts, options.clock.now(), settings.retry);
-      options.log?.(`Event ${event.seq} to ${subscriber.name} failed (attempt ${attempts})`, error);
-      const delivery = { subscriber: subscriber.name, seq: event.seq, owner };
-      await markFailed(options.db, delivery, outcome, describeFailure(error));
-      return false;
-    }
-  };
-
   const runUntilIdle = async (): Promise<number> => {
-    await register();
+    registered ??= registerAll(options.db, options.subscribers);
+    await registered;
     let delivered = 0;
     for (;;) {
-      const counts = await Promise.all(options.subscribers.map(deliverBatch));
+      const counts = await Promise.all(options.subscribers.map((s) => deliverBatch(context, s)));
       const total = counts.reduce((sum, count) => sum + count, 0);
       delivered += total;
       if (total === 0 || stopping.signal.aborted) return delivered;
     }
   };
+  const rounds = roundsOf(runUntilIdle, stopping.signal, options);
+  return {
+    async start() {
+      registered ??= registerAll(options.db, options.subscribers);
+      await registered;
+      rounds.poll();
+    },
+    nudge: rounds.nudge,
+    runUntilIdle,
+    async stop() {
+      stopping.abort();
+      await rounds.stop();
+    },
+  };
+}
 
-  /** One round at a time in this process; a nudge during a round asks for one more. */
+async function registerAll(db: Db, subscribers: readonly Subscriber[]): Promise<void> {
+  for (const subscriber of subscribers) await registerSubscriber(db, subscriber.name);
+}
+
+/** One round at a time in this process: a nudge during a round asks for one more after it. */
+function roundsOf(run: () => Promise<number>, stopped: AbortSignal, options: DispatcherOptions) {
+  const pollMs = options.pollMs ?? 1000;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<number> | undefined;
+  let again = false;
   const runRound = (): Promise<number> => {
     if (round) {
       again = true;
       return round;
     }
-    round = runUntilIdle()
+    round = run()
       .catch((error: unknown) => {
         options.log?.('Delivering events failed; trying again at the next poll', error);
         return 0;
       })
       .finally(() => {
         round = undefined;
-        if (again && !stopping.signal.aborted) {
+        if (again && !stopped.aborted) {
           again = false;
           void runRound();
         }
       });
     return round;
   };
-
-  const schedule = () => {
-    if (stopping.signal.aborted) return;
-    timer = setTimeout(() => void runRound().then(schedule), settings.pollMs);
-    timer.unref();
+  const poll = () => {
+    void runRound().then(() => {
+      if (stopped.aborted) return;
+      timer = setTimeout(poll, pollMs);
+      timer.unref();
+    });
   };
-
   return {
-    async start() {
-      await register();
-      void runRound().then(schedule);
-    },
+    poll,
     nudge: () => {
-      if (!stopping.signal.aborted) void runRound();
+      if (!stopped.aborted) void runRound();
     },
-    runUntilIdle,
-    async stop() {
-      stopping.abort();
+    stop: async () => {
       clearTimeout(timer);
       await round;
     },
