@@ -10,6 +10,13 @@ describe('configuration', () => {
     expect(config.loadDemoWhenEmpty).toBe(true);
   });
 
+  it("looks for other processes' events every second unless EVENTS_POLL_MS says otherwise", () => {
+    expect(loadConfig({}).eventsPollMs).toBe(1000);
+    expect(loadConfig({ EVENTS_POLL_MS: '250' }).eventsPollMs).toBe(250);
+    expect(() => loadConfig({ EVENTS_POLL_MS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ EVENTS_POLL_MS: 'soon' })).toThrow(ConfigError);
+  });
+
   it('uses a PostgreSQL server when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/alliance' }).database).toEqual({
       kind: 'postgres',

@@ -21,6 +21,7 @@ const environmentSchema = z
       .default(120),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    EVENTS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
     TRUST_PROXY: z.string().max(2000).default('off').transform(parseTrustProxy),
   })
   .superRefine((env, ctx) => {
@@ -47,6 +48,8 @@ export interface Config {
   readonly loadDemoWhenEmpty: boolean;
   /** Which X-Forwarded-For hops to believe for the client's address: none, a count, or these proxies. */
   readonly trustProxy: TrustProxy;
+  /** How often the event dispatcher looks for events committed by other processes. */
+  readonly eventsPollMs: number;
 }
 
 export type TrustProxy = false | number | readonly string[];
@@ -103,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     loadDemoWhenEmpty: e.NODE_ENV !== 'production' && e.DEMO_DATA === 'auto',
     trustProxy: e.TRUST_PROXY,
+    eventsPollMs: e.EVENTS_POLL_MS,
   };
 }

@@ -12,16 +12,33 @@ import {
 } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { prepareDemo } from './demo/first-start.ts';
+import { createDispatcher, type Dispatcher } from './platform/events/dispatcher.ts';
+import { setUpEventDispatch } from './platform/events/events.http.ts';
+import type { Subscriber } from './platform/events/events.domain.ts';
 
 export interface RunningService {
   readonly app: FastifyInstance;
+  readonly events: Dispatcher;
   readonly database: Database;
   readonly url: string;
   stop(): Promise<void>;
 }
 
-/** config → database → migrations → demo data on an empty database → app → listen. */
-export async function startService(config: Config, log: (line: string) => void): Promise<RunningService> {
+/** The modules' subscribers to audited changes, delivered after commit (none yet). */
+const SUBSCRIBERS: readonly Subscriber[] = [];
+
+export interface ServiceOptions {
+  /** Beside the modules' own: the process test adds one that records what it is given. */
+  readonly extraSubscribers?: readonly Subscriber[];
+  readonly eventLeaseMs?: number;
+}
+
+/** config → database → migrations → demo data on an empty database → app → listen → events. */
+export async function startService(
+  config: Config,
+  log: (line: string) => void,
+  options: ServiceOptions = {},
+): Promise<RunningService> {
   const target: DatabaseTarget =
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url }
@@ -39,7 +56,9 @@ export async function startService(config: Config, log: (line: string) => void):
       database = await openDatabase(target);
     }
     const app = await buildApp({ config, database, clock: systemClock });
+    const events = eventDispatch(app, database, config, options);
     const address = await app.listen({ port: config.port, host: config.host });
+    await events.start();
     const url = displayUrl(address, config.host);
     log(`Alliance is running at ${url} (database: ${database.kind}, ${database.location})`);
     if (demo?.admin) {
@@ -54,11 +73,30 @@ export async function startService(config: Config, log: (line: string) => void):
         await app.close();
         await database.close();
       })());
-    return { app, database, url, stop };
+    return { app, events, database, url, stop };
   } catch (error) {
     await database.close().catch(() => undefined); // already closed if reopening it failed
     throw error;
   }
+}
+
+/** Wired before listen (a nudge after each audited request, stopped on close), started after it. */
+function eventDispatch(
+  app: FastifyInstance,
+  database: Database,
+  config: Config,
+  options: ServiceOptions,
+): Dispatcher {
+  const events = createDispatcher({
+    db: database.db,
+    clock: systemClock,
+    subscribers: [...SUBSCRIBERS, ...(options.extraSubscribers ?? [])],
+    pollMs: config.eventsPollMs,
+    ...(options.eventLeaseMs === undefined ? {} : { leaseMs: options.eventLeaseMs }),
+    log: (message, error) => app.log.warn({ err: error }, message),
+  });
+  setUpEventDispatch(app, events);
+  return events;
 }
 
 /**

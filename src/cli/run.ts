@@ -7,6 +7,7 @@ import { migrateCommand, seedCommand } from './database-commands.ts';
 import { userCommand } from './user-commands.ts';
 import { tokenCommand } from './token-commands.ts';
 import { auditCommand } from './audit-commands.ts';
+import { eventsCommand } from './events-commands.ts';
 import { exportCommand, importCommand } from './finance-commands.ts';
 
 export const USAGE = `Usage: alliance <command>
@@ -25,6 +26,9 @@ Commands:
                                          check the audit trail has not been tampered with
                                          (and that nothing up to a recorded head was removed)
   audit head                             print the newest event as SEQ:HASH, to record
+  events [--dead]                        list events not yet delivered to a subscriber
+  events retry [--subscriber NAME] [--event SEQ]
+                                         try dead deliveries again
   import finance FILE --alliance NAME    import baselines and target costs from .xlsx or .csv
   export finance --alliance NAME --format xlsx|csv [--output FILE]
                                          export the savings model
@@ -40,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   user: userCommand,
   token: tokenCommand,
   audit: auditCommand,
+  events: eventsCommand,
   import: importCommand,
   export: exportCommand,
 };

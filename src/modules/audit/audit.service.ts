@@ -1,6 +1,13 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
-import { GENESIS_HASH, asStoredEvent, hashEvent, type StoredAuditEvent } from './audit.domain.ts';
+import { insertOutboxEvent, type NewOutboxEvent } from '../../platform/events/outbox.repo.ts';
+import {
+  GENESIS_HASH,
+  asStoredEvent,
+  hashEvent,
+  type AuditEventContent,
+  type StoredAuditEvent,
+} from './audit.domain.ts';
 import {
   START_OF_CHAIN,
   checkChain,
@@ -45,6 +52,27 @@ export async function recordAudit(tx: Db, context: ChangeContext, change: Audite
   });
   const prevHash = head?.hash ?? GENESIS_HASH;
   await insertEvent(tx, { ...content, prevHash, hash: hashEvent(prevHash, content) });
+  await insertOutboxEvent(tx, outboxEventFor(content));
+}
+
+/**
+ * The event subscribers are given after commit, under the audit event's seq (so in commit order).
+ * Any path that writes audit events writes this alongside each, in the same transaction.
+ */
+export function outboxEventFor(event: AuditEventContent): NewOutboxEvent {
+  return {
+    seq: event.seq,
+    type: event.action,
+    recordType: event.entityType,
+    recordId: event.entityId,
+    createdAt: event.occurredAt,
+    payload: {
+      summary: event.summary,
+      actorUserId: event.actorUserId,
+      ...(event.before === undefined ? {} : { before: event.before }),
+      ...(event.after === undefined ? {} : { after: event.after }),
+    },
+  };
 }
 
 export interface VerifyOptions {
