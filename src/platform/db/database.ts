@@ -7,6 +7,7 @@ import pg from 'pg';
 import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { createDataFolder } from './embedded-image.ts';
 
 /** The database or an open transaction: repos take either. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -53,7 +54,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   // PGlite does not lock its folder itself; two processes writing one folder would corrupt it.
   const lock: DataDirLock = acquireDataDirLock(folder);
   try {
-    const client = await PGlite.create(path.join(folder, 'pglite'), pgliteOptions());
+    const dataFolder = path.join(folder, 'pglite');
+    if (!existsSync(dataFolder)) await createDataFolder(dataFolder, pgliteOptions());
+    const client = await PGlite.create(dataFolder, pgliteOptions());
     return fromPglite(client, folder, () => lock.release());
   } catch (error) {
     lock.release();
