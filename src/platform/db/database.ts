@@ -43,11 +43,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 }
 
-/** Whether the embedded database has been created in this folder (by any earlier start). */
-export function embeddedDatabaseExists(dataDir: string): boolean {
-  return existsSync(path.join(path.resolve(dataDir), 'pglite'));
-}
-
 async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = path.resolve(dataDir);
   mkdirSync(folder, { recursive: true });
