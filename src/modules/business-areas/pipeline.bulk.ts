@@ -21,7 +21,7 @@ export function createPipelineBatch(db: Db, clock: Clock) {
   const lastRecordedAt = new Map<string, Date | undefined>();
   const soles = new Map<string, Promise<PipelineSole[]>>();
   let moves: repo.StageMoveValues[] = [];
-  let approvals: Parameters<typeof repo.insertSoleDecisions>[1][number][] = [];
+  let approvals: repo.SoleDecisionValues[] = [];
   let events: PendingAuditEvent[] = [];
 
   async function areaOf(id: string): Promise<PipelineArea> {
@@ -67,8 +67,9 @@ export function createPipelineBatch(db: Db, clock: Clock) {
   ): Promise<void> {
     const area = await areaOf(areaId);
     const key = `${area.allianceId}:${at.decidedOn}`;
-    if (!soles.has(key)) soles.set(key, solesOfAlliance(db, clock, area.allianceId, at.decidedOn));
-    for (const sole of await (soles.get(key) as Promise<PipelineSole[]>)) {
+    const inOffice = soles.get(key) ?? solesOfAlliance(db, clock, area.allianceId, at.decidedOn);
+    soles.set(key, inOffice);
+    for (const sole of await inOffice) {
       if (!at.skip(sole)) await approveOne(context(sole), area, sole, at);
     }
   }

@@ -135,10 +135,9 @@ export async function insertSoleDecision(db: Db, values: typeof soleApprovals.$i
   await db.insert(soleApprovals).values(values);
 }
 
-export async function insertSoleDecisions(
-  db: Db,
-  rows: readonly (typeof soleApprovals.$inferInsert)[],
-): Promise<void> {
+export type SoleDecisionValues = typeof soleApprovals.$inferInsert;
+
+export async function insertSoleDecisions(db: Db, rows: readonly SoleDecisionValues[]): Promise<void> {
   if (rows.length > 0) await db.insert(soleApprovals).values([...rows]);
 }
 
