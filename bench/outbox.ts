@@ -10,7 +10,7 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import type { ChangeContext } from '../src/platform/context.ts';
 import { GENESIS_HASH, asStoredEvent, hashEvent } from '../src/modules/audit/audit.domain.ts';
-import { insertEvent, lockChainAndReadHead } from '../src/modules/audit/audit.repo.ts';
+import { insertEvents, lockChainAndReadHead } from '../src/modules/audit/audit.repo.ts';
 import { recordAudit } from '../src/modules/audit/audit.service.ts';
 import { createDispatcher } from '../src/platform/events/dispatcher.ts';
 import type { Subscriber } from '../src/platform/events/events.domain.ts';
@@ -49,7 +49,7 @@ async function auditOnly(database: Database, i: number): Promise<void> {
       ...change(i),
     });
     const prevHash = head?.hash ?? GENESIS_HASH;
-    await insertEvent(tx, { ...content, prevHash, hash: hashEvent(prevHash, content) });
+    await insertEvents(tx, [{ ...content, prevHash, hash: hashEvent(prevHash, content) }]);
   });
 }
 

@@ -2,14 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './platform/clock.ts';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import {
-  embeddedDatabaseExists,
-  openDatabase,
-  type Database,
-  type DatabaseTarget,
-} from './platform/db/database.ts';
+import { openDatabase, type Database, type DatabaseTarget } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { prepareDemo } from './demo/first-start.ts';
 import { createDispatcher, type Dispatcher } from './platform/events/dispatcher.ts';
@@ -43,8 +36,6 @@ export async function startService(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url }
       : { kind: 'embedded', dataDir: config.database.dataDir };
-  if (target.kind === 'embedded' && !embeddedDatabaseExists(target.dataDir))
-    await createEmbeddedDatabaseApart(target.dataDir);
   let database = await openDatabase(target);
   try {
     await migrate(database.db);
@@ -98,29 +89,6 @@ function eventDispatch(
   setUpEventDispatch(app, events);
   return events;
 }
-
-/**
- * Creating an embedded database (PGlite's initdb, then the migrations) peaks near 900 MB and leaves
- * about 160 MB of heap that a process never gives back. Done by `alliance migrate` in a process of
- * its own that then ends, the service's first start holds what any later start holds.
- */
-async function createEmbeddedDatabaseApart(dataDir: string): Promise<void> {
-  const cli = fileURLToPath(new URL('../bin/alliance.js', import.meta.url));
-  const env: NodeJS.ProcessEnv = { ...process.env, ALLIANCE_DATA_DIR: dataDir };
-  delete env.DATABASE_URL; // the embedded database: the one this service was configured with
-  const child = spawn(process.execPath, [cli, 'migrate'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const errors: string[] = [];
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => errors.push(chunk));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject).once('exit', resolve);
-  });
-  if (code !== 0)
-    throw new Error(`Could not create the embedded database in ${dataDir}: ${errors.join('').trim()}`);
-}
-
 function displayUrl(address: string, host: string): string {
   const url = new URL(address);
   if (host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '0.0.0.0')

@@ -7,7 +7,7 @@ import type { CliIo } from './support.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { createDispatcher } from '../platform/events/dispatcher.ts';
-import { insertOutboxEvent } from '../platform/events/outbox.repo.ts';
+import { insertOutboxEvents } from '../platform/events/outbox.repo.ts';
 
 describe('alliance events', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'alliance-events-cli-'));
@@ -46,14 +46,16 @@ describe('alliance events', () => {
       });
       await dispatcher.runUntilIdle();
       for (const seq of [1, 2])
-        await insertOutboxEvent(database.db, {
-          seq,
-          type: 'organisation.update',
-          recordType: 'organisation',
-          recordId: 'org-x',
-          payload: { summary: 'Changed', actorUserId: null },
-          createdAt: clock.now(),
-        });
+        await insertOutboxEvents(database.db, [
+          {
+            seq,
+            type: 'organisation.update',
+            recordType: 'organisation',
+            recordId: 'org-x',
+            payload: { summary: 'Changed', actorUserId: null },
+            createdAt: clock.now(),
+          },
+        ]);
       await dispatcher.runUntilIdle();
     } finally {
       await database.close();

@@ -56,7 +56,7 @@ describe('alliance serve on the embedded database', () => {
       status: 'UP',
       components: { database: { kind: 'embedded' } },
     });
-  }, 90_000); // a first start creates the database in a process of its own, then loads the demo
+  }, 90_000); // a first start creates the database from its image, then loads the demo
 
   it('stops a second process on the same folder at once, naming the folder and the holder', async () => {
     const second = start(dataDir);

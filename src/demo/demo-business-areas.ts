@@ -8,6 +8,7 @@ import { createBusinessAreasService } from '../modules/business-areas/business-a
 import { createPipelineService } from '../modules/business-areas/pipeline.service.ts';
 import { createBoardsService } from '../modules/business-areas/boards.service.ts';
 import { createMeetingsService } from '../modules/business-areas/meetings.service.ts';
+import { createPipelineBatch } from '../modules/business-areas/pipeline.bulk.ts';
 import type { DemoOrganisationIds } from './demo-organisations.ts';
 import {
   DEMO_AREAS,
@@ -92,10 +93,10 @@ export async function loadDemoBusinessAreas(
   }
   const boardId = (kind: string) => boards.find((board) => board.kind === kind)?.id as string;
   const meetingIds = new Map<string, string>();
-  const steps = planDemoHistory(DEMO_AREAS);
-  for (const step of steps) {
-    await replay(step, { services, at, alliance: alliance.id, areaIds, boardId, meetingIds });
-  }
+  const batch = createPipelineBatch(db, clock);
+  const deps = { services, batch, at, alliance: alliance.id, areaIds, boardId, meetingIds };
+  for (const step of planDemoHistory(DEMO_AREAS)) await replay(step, deps);
+  await batch.flush();
   for (const area of DEMO_AREAS) {
     const id = areaIds.get(area.name) as string;
     const current = await services.areas.find(id);
@@ -159,6 +160,7 @@ async function createArea(
 
 interface ReplayDeps {
   services: Services;
+  batch: ReturnType<typeof createPipelineBatch>;
   at: (date: string, action: string) => ChangeContext;
   alliance: string;
   areaIds: ReadonlyMap<string, string>;
@@ -166,8 +168,22 @@ interface ReplayDeps {
   meetingIds: Map<string, string>;
 }
 
+/** Moves and approvals go in bulk; meetings and board decisions, which read the cases, through the services. */
 async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
-  const { services, at } = deps;
+  const { services, batch, at } = deps;
+  if (step.kind === 'move') {
+    const areaId = deps.areaIds.get(step.area) as string;
+    return batch.move(at(step.date, 'business_area.stage-moved'), areaId, step.to, step.reason);
+  }
+  if (step.kind === 'approvals') {
+    const areaId = deps.areaIds.get(step.area) as string;
+    const decided = { gate: step.gate, decidedOn: step.date };
+    return batch.approve(() => at(step.date, 'business_area.sole-decision-recorded'), areaId, {
+      ...decided,
+      skip: (sole) => step.missing?.includes(sole.shortTitle) ?? false,
+    });
+  }
+  await batch.flush();
   if (step.kind === 'meeting') {
     const meeting = await services.meetings.createMeeting(
       at(step.date, 'meeting.created'),
@@ -185,35 +201,6 @@ async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
     return;
   }
   const areaId = deps.areaIds.get(step.area) as string;
-  if (step.kind === 'move') {
-    const area = await services.areas.find(areaId);
-    await services.pipeline.moveCase(at(step.date, 'business_area.stage-moved'), areaId, {
-      to: step.to,
-      reason: step.reason,
-      version: area.version,
-      mover: 'programme_team',
-    });
-    return;
-  }
-  if (step.kind === 'approvals') {
-    for (const sole of await services.pipeline.soles(areaId, step.date as IsoDate)) {
-      if (step.missing?.includes(sole.shortTitle)) continue;
-      await services.pipeline.recordSoleDecision(
-        at(step.date, 'business_area.sole-decision-recorded'),
-        areaId,
-        {
-          gate: step.gate,
-          organisationId: sole.organisationId,
-          office: sole.office,
-          decision: 'approved',
-          decidedBy: sole.holderName,
-          asDelegate: false,
-          decidedOn: step.date,
-        },
-      );
-    }
-    return;
-  }
   await services.pipeline.recordBoardDecision(
     at(step.date, 'business_area.board-decision-recorded'),
     areaId,

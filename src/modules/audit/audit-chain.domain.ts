@@ -1,4 +1,10 @@
-import { GENESIS_HASH, hashEvent, type StoredAuditEvent } from './audit.domain.ts';
+import {
+  GENESIS_HASH,
+  asStoredEvent,
+  hashEvent,
+  type AuditEventContent,
+  type StoredAuditEvent,
+} from './audit.domain.ts';
 
 /**
  * missing: events `seq` to `lastSeq` are gone; altered: the event's content no longer matches its
@@ -58,6 +64,25 @@ export function formatHead(head: ChainHead): string {
 export function parseHead(text: string): ChainHead | undefined {
   const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim().toLowerCase());
   return match ? { seq: Number(match[1]), hash: match[2] ?? '' } : undefined;
+}
+
+/**
+ * New events linked onto the chain after `head` in one pass, in the order given: each takes the next
+ * seq and hashes the one before it, exactly as events added one at a time would.
+ */
+export function chainEvents(
+  head: ChainHead,
+  events: readonly Omit<AuditEventContent, 'seq'>[],
+): StoredAuditEvent[] {
+  const chained: StoredAuditEvent[] = [];
+  let previous = head;
+  for (const event of events) {
+    const content = asStoredEvent({ ...event, seq: previous.seq + 1 });
+    const hash = hashEvent(previous.hash, content);
+    chained.push({ ...content, prevHash: previous.hash, hash });
+    previous = { seq: content.seq, hash };
+  }
+  return chained;
 }
 
 function withProblem(state: ChainState, problem: ChainProblem): ChainState {

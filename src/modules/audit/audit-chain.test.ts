@@ -6,7 +6,7 @@ import {
   hashEvent,
   type StoredAuditEvent,
 } from './audit.domain.ts';
-import { checkChain, finishChain, parseHead, type ChainHead } from './audit-chain.domain.ts';
+import { chainEvents, checkChain, finishChain, parseHead, type ChainHead } from './audit-chain.domain.ts';
 
 function verdict(events: readonly StoredAuditEvent[], expected?: ChainHead) {
   return finishChain(checkChain(events, undefined, expected), expected);
@@ -123,5 +123,14 @@ describe('the audit hash chain', () => {
     expect(hashEvent(GENESIS_HASH, stored)).toBe(hashEvent(GENESIS_HASH, sent));
     expect(sent.summary).toBe(stored.summary);
     expect(sent.after).toEqual(stored.after);
+  });
+
+  it('chains many new events in one pass exactly as it would one at a time, from any head', () => {
+    const events = chain(5);
+    const contents = events.map(({ seq: _seq, prevHash: _prev, hash: _hash, ...content }) => content);
+    expect(chainEvents({ seq: 0, hash: GENESIS_HASH }, contents)).toEqual(events);
+    const head: ChainHead = { seq: 2, hash: events[1]!.hash };
+    expect(chainEvents(head, contents.slice(2))).toEqual(events.slice(2));
+    expect(chainEvents(head, [])).toEqual([]);
   });
 });

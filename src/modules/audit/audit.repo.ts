@@ -20,8 +20,13 @@ export async function readHead(db: Db): Promise<{ seq: number; hash: string } | 
   return head;
 }
 
-export async function insertEvent(tx: Db, event: StoredAuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values({ ...event });
+/** 13 columns an event: 2000 events stay well inside PostgreSQL's 65,535 parameters a statement. */
+const EVENTS_PER_INSERT = 2000;
+
+export async function insertEvents(tx: Db, events: readonly StoredAuditEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+    await tx.insert(auditEvents).values(events.slice(start, start + EVENTS_PER_INSERT));
+  }
 }
 
 export async function eventsAfter(db: Db, afterSeq: number, limit: number): Promise<StoredAuditEvent[]> {

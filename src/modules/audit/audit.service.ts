@@ -1,15 +1,10 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
-import { insertOutboxEvent, type NewOutboxEvent } from '../../platform/events/outbox.repo.ts';
-import {
-  GENESIS_HASH,
-  asStoredEvent,
-  hashEvent,
-  type AuditEventContent,
-  type StoredAuditEvent,
-} from './audit.domain.ts';
+import { insertOutboxEvents, type NewOutboxEvent } from '../../platform/events/outbox.repo.ts';
+import { GENESIS_HASH, type AuditEventContent, type StoredAuditEvent } from './audit.domain.ts';
 import {
   START_OF_CHAIN,
+  chainEvents,
   checkChain,
   finishChain,
   type ChainCheck,
@@ -19,7 +14,7 @@ import {
   eventsAfter,
   readHead,
   eventsForEntity,
-  insertEvent,
+  insertEvents,
   lockChainAndReadHead,
   searchEvents,
   type AuditSearch,
@@ -36,9 +31,22 @@ export interface AuditedChange {
 
 /** Call inside the transaction that makes the change: the event commits or rolls back with it. */
 export async function recordAudit(tx: Db, context: ChangeContext, change: AuditedChange): Promise<void> {
-  const head = await lockChainAndReadHead(tx);
-  const content = asStoredEvent({
-    seq: (head?.seq ?? 0) + 1,
+  await appendAuditEvents(tx, [{ context, change }]);
+}
+
+export interface PendingAuditEvent {
+  readonly context: ChangeContext;
+  readonly change: AuditedChange;
+}
+
+/**
+ * Many changes made in one transaction (the demo, loaded in bulk), in the order they happened: one
+ * lock, one read of the head, the events chained in one pass and written in a few statements.
+ */
+export async function appendAuditEvents(tx: Db, events: readonly PendingAuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const head = (await lockChainAndReadHead(tx)) ?? { seq: 0, hash: GENESIS_HASH };
+  const contents = events.map(({ context, change }) => ({
     occurredAt: context.now,
     actorUserId: context.actor.userId,
     actorLabel: context.actor.label,
@@ -49,10 +57,10 @@ export async function recordAudit(tx: Db, context: ChangeContext, change: Audite
     summary: change.summary,
     before: change.before,
     after: change.after,
-  });
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  await insertEvent(tx, { ...content, prevHash, hash: hashEvent(prevHash, content) });
-  await insertOutboxEvent(tx, outboxEventFor(content));
+  }));
+  const chained = chainEvents(head, contents);
+  await insertEvents(tx, chained);
+  await insertOutboxEvents(tx, chained.map(outboxEventFor));
 }
 
 /**

@@ -10,6 +10,8 @@ export function auditModule(deps: ModuleDeps): AppModule {
 export {
   recordAudit,
   recordHistory,
+  appendAuditEvents,
+  type PendingAuditEvent,
   verifyAuditChain,
   auditHead,
   TIMELINE_LIMIT,

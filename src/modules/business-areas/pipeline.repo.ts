@@ -68,6 +68,19 @@ export async function insertStageMove(db: Db, move: StageMoveValues): Promise<vo
   await db.insert(stageMoves).values(move);
 }
 
+export async function insertStageMoves(db: Db, moves: readonly StageMoveValues[]): Promise<void> {
+  if (moves.length > 0) await db.insert(stageMoves).values([...moves]);
+}
+
+/** A case's stage as a batch of moves left it, written once however many moves the batch held. */
+export async function setStageState(db: Db, area: PipelineArea): Promise<void> {
+  const { stage, submission, stageChangedAt, version } = area;
+  await db
+    .update(businessAreas)
+    .set({ stage, submission, stageChangedAt, updatedAt: stageChangedAt, version })
+    .where(eq(businessAreas.id, area.id));
+}
+
 export interface SoleDecisionRecord {
   readonly id: string;
   readonly gate: SoleGate;
@@ -120,6 +133,12 @@ export async function latestSoleDecisionAt(db: Db, areaId: string): Promise<Date
 
 export async function insertSoleDecision(db: Db, values: typeof soleApprovals.$inferInsert): Promise<void> {
   await db.insert(soleApprovals).values(values);
+}
+
+export type SoleDecisionValues = typeof soleApprovals.$inferInsert;
+
+export async function insertSoleDecisions(db: Db, rows: readonly SoleDecisionValues[]): Promise<void> {
+  if (rows.length > 0) await db.insert(soleApprovals).values([...rows]);
 }
 
 export interface MeetingRecord {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { withUnitOfWork } from './unit-of-work.ts';
+import { createDataFolder } from './embedded-image.ts';
 
 /** The database or an open transaction: repos take either. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -43,18 +44,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 }
 
-/** Whether the embedded database has been created in this folder (by any earlier start). */
-export function embeddedDatabaseExists(dataDir: string): boolean {
-  return existsSync(path.join(path.resolve(dataDir), 'pglite'));
-}
-
 async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = path.resolve(dataDir);
   mkdirSync(folder, { recursive: true });
   // PGlite does not lock its folder itself; two processes writing one folder would corrupt it.
   const lock: DataDirLock = acquireDataDirLock(folder);
   try {
-    const client = await PGlite.create(path.join(folder, 'pglite'), pgliteOptions());
+    const dataFolder = path.join(folder, 'pglite');
+    if (!existsSync(dataFolder)) await createDataFolder(dataFolder, pgliteOptions());
+    const client = await PGlite.create(dataFolder, pgliteOptions());
     return fromPglite(client, folder, () => lock.release());
   } catch (error) {
     lock.release();

@@ -6,7 +6,7 @@ import { createTestDatabase } from '../testing/test-database.ts';
 import { createDispatcher } from './dispatcher.ts';
 import type { DomainEvent, Subscriber } from './events.domain.ts';
 import { outboxDeliveries } from './events.tables.ts';
-import { insertOutboxEvent, reviveDead, undelivered } from './outbox.repo.ts';
+import { insertOutboxEvents, reviveDead, undelivered } from './outbox.repo.ts';
 
 const RETRY = { maxAttempts: 3, firstDelayMs: 1000, maxDelayMs: 60_000 };
 
@@ -34,14 +34,16 @@ describe('the event dispatcher', () => {
 
   const publish = async (recordId: string, type = 'organisation.update') => {
     seq += 1;
-    await insertOutboxEvent(database.db, {
-      seq,
-      type,
-      recordType: 'organisation',
-      recordId,
-      payload: { summary: `Changed ${recordId}`, actorUserId: null },
-      createdAt: clock.now(),
-    });
+    await insertOutboxEvents(database.db, [
+      {
+        seq,
+        type,
+        recordType: 'organisation',
+        recordId,
+        payload: { summary: `Changed ${recordId}`, actorUserId: null },
+        createdAt: clock.now(),
+      },
+    ]);
   };
 
   const delivery = async (subscriber: string, eventSeq: number) => {

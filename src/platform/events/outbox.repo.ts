@@ -7,8 +7,13 @@ import { outboxDeliveries, outboxEvents, outboxSubscribers } from './events.tabl
 export type NewOutboxEvent = Omit<DomainEvent, 'payload'> & { readonly payload: EventPayload };
 
 /** Call inside the change's transaction. */
-export async function insertOutboxEvent(tx: Db, event: NewOutboxEvent): Promise<void> {
-  await tx.insert(outboxEvents).values({ ...event });
+const EVENTS_PER_INSERT = 500;
+
+/** Written beside the audit events, in their transaction, a few hundred rows a statement. */
+export async function insertOutboxEvents(tx: Db, events: readonly NewOutboxEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+    await tx.insert(outboxEvents).values(events.slice(start, start + EVENTS_PER_INSERT));
+  }
 }
 
 /** A subscriber seen for the first time starts after the newest event: it is not sent the past. */
