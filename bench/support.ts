@@ -232,3 +232,13 @@ export async function measureLoad(url: string, headers: Record<string, string> =
     errors: result.errors + result.timeouts,
   };
 }
+
+/** The alliance "Business areas" in the menu leads to: the demo's, the first active one. */
+export async function demoAllianceId(baseUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/business-areas`, { headers: { cookie }, redirect: 'manual' });
+  await response.arrayBuffer();
+  const location = response.headers.get('location') ?? '';
+  const id = /\/alliances\/([0-9a-f-]{36})\/business-areas$/.exec(location)?.[1];
+  if (!id) throw new Error(`/business-areas answered ${response.status} without an alliance to go to`);
+  return id;
+}
