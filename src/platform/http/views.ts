@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import nunjucks from 'nunjucks';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,38 @@ export function createTemplateEnvironment(): nunjucks.Environment {
   return env;
 }
 
+/** Every template of the service, by the name pages render it with. */
+export function templateNames(): string[] {
+  return [path.join(SRC, 'views'), path.join(SRC, 'modules')].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.njk'))
+      .map((file) => file.split(path.sep).join('/')),
+  );
+}
+
+/**
+ * Compiles every template once the service listens, one a turn of the event loop so requests are
+ * served meanwhile. The environment keeps them (noCache is off and nothing watches the files), so
+ * no page's first request reads and compiles its templates: about 0.6 s of CPU for all of them.
+ * onListen never fires under inject, so tests compile only what they render.
+ */
+function compileAfterListening(app: FastifyInstance, env: nunjucks.Environment): void {
+  app.addHook('onListen', async () => {
+    const names = templateNames();
+    const compileFrom = (index: number): void => {
+      const name = names[index];
+      if (name === undefined) return;
+      try {
+        env.getTemplate(name, true);
+      } catch (error) {
+        app.log.error({ err: error, template: name }, 'A template does not compile');
+      }
+      setImmediate(() => compileFrom(index + 1));
+    };
+    setImmediate(() => compileFrom(0));
+  });
+}
+
 export async function setUpViews(app: FastifyInstance): Promise<void> {
   // MOJ's stylesheet refers to its images under /assets/images, so both libraries share one prefix.
   await app.register(fastifyStatic, {
@@ -71,6 +104,7 @@ export async function setUpViews(app: FastifyInstance): Promise<void> {
     maxAge: '1h',
   });
   const env = createTemplateEnvironment();
+  compileAfterListening(app, env);
   app.decorateReply('render', function render(this: FastifyReply, template, data = {}, status = 200) {
     const html = env.render(template, { ...pageContext(this.request, this), ...data });
     return this.status(status).type('text/html; charset=utf-8').send(html);
