@@ -72,6 +72,7 @@ async function measureSubjects(
     'p50 ms': row['p50 ms'],
     'p99 ms': row['p99 ms'],
     'of bare': `${((100 * row['req/s']) / bare).toFixed(1)}%`,
+    'CPU ms/req': row['CPU ms/req'] ?? NaN,
     'non-2xx': row['non-2xx'],
     errors: row.errors,
   }));
