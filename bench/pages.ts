@@ -59,10 +59,8 @@ async function measureSubjects(
   const figures: (LoadFigures & { page: string })[] = [];
   for (const subject of [BARE, ...subjects]) {
     const headers = subject.signedIn ? { cookie } : undefined;
-    figures.push({
-      page: subject.page,
-      ...(await measureLoad(`${service.baseUrl}${subject.path}`, headers)),
-    });
+    const url = `${service.baseUrl}${subject.path}`;
+    figures.push({ page: subject.page, ...(await measureLoad(url, headers, service.child.pid)) });
   }
   const bare = figures[0]?.['req/s'] ?? NaN;
   return figures.map((row) => ({
