@@ -14,6 +14,7 @@ import {
   CONNECTIONS,
   DURATION_S,
   createPostgresDatabase,
+  demoAllianceId,
   demoCredentials,
   measureLoad,
   postgresAvailable,
@@ -51,16 +52,6 @@ const alliancePages = (data: string, allianceId: string): Subject[] =>
     page: `/alliances/:id/${page}`,
     path: `/alliances/${allianceId}/${page}`,
   }));
-
-/** The alliance "Business areas" in the menu leads to: the demo's, the first active one. */
-async function demoAllianceId(baseUrl: string, cookie: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/business-areas`, { headers: { cookie }, redirect: 'manual' });
-  await response.arrayBuffer();
-  const location = response.headers.get('location') ?? '';
-  const id = /\/alliances\/([0-9a-f-]{36})\/business-areas$/.exec(location)?.[1];
-  if (!id) throw new Error(`/business-areas answered ${response.status} without an alliance to go to`);
-  return id;
-}
 
 async function pageSizeKb(url: string, cookie: string): Promise<number> {
   const response = await fetch(url, { headers: { cookie } });

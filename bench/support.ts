@@ -207,7 +207,16 @@ export type LoadFigures = {
   readonly requests: number;
   readonly 'non-2xx': number;
   readonly errors: number;
+  /** The service's own CPU time over the run, per request: steadier than req/s on a busy machine. */
+  readonly 'CPU ms/req'?: number;
 };
+
+/** User and system CPU time a process has used so far, in ms, from /proc (Linux, 100 ticks a second). */
+export async function cpuTimeMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 function load(url: string, headers: Record<string, string>, duration: number) {
   return autocannon({ url, connections: CONNECTIONS, duration, headers });
@@ -217,12 +226,18 @@ function load(url: string, headers: Record<string, string>, duration: number) {
  * Checks the page answers 200 (a redirect to sign-in would be fast and wrong), warms up, then
  * loads it with CONNECTIONS connections for DURATION_S seconds.
  */
-export async function measureLoad(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
+export async function measureLoad(
+  url: string,
+  headers: Record<string, string> = {},
+  servicePid?: number,
+): Promise<LoadFigures> {
   const check = await fetch(url, { headers, redirect: 'manual' });
   await check.arrayBuffer();
   if (check.status !== 200) throw new Error(`${url} answered ${check.status} before the run`);
   await load(url, headers, WARM_UP_S);
+  const cpuBefore = servicePid === undefined ? 0 : await cpuTimeMs(servicePid);
   const result = await load(url, headers, DURATION_S);
+  const cpuMs = servicePid === undefined ? undefined : (await cpuTimeMs(servicePid)) - cpuBefore;
   return {
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
@@ -230,5 +245,16 @@ export async function measureLoad(url: string, headers: Record<string, string> =
     requests: result.requests.total,
     'non-2xx': result.non2xx,
     errors: result.errors + result.timeouts,
+    ...(cpuMs === undefined ? {} : { 'CPU ms/req': Math.round((100 * cpuMs) / result.requests.total) / 100 }),
   };
+}
+
+/** The alliance "Business areas" in the menu leads to: the demo's, the first active one. */
+export async function demoAllianceId(baseUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/business-areas`, { headers: { cookie }, redirect: 'manual' });
+  await response.arrayBuffer();
+  const location = response.headers.get('location') ?? '';
+  const id = /\/alliances\/([0-9a-f-]{36})\/business-areas$/.exec(location)?.[1];
+  if (!id) throw new Error(`/business-areas answered ${response.status} without an alliance to go to`);
+  return id;
 }

@@ -30,7 +30,15 @@ export function parseMoney(input: string): MoneyParseResult {
   return { ok: true, value: pence(signed === 0 ? 0 : signed) };
 }
 
+// Made once: building an Intl.NumberFormat costs far more than formatting with one, and pages
+// format hundreds of amounts.
 const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const wholePounds = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 0,
+});
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** "£1,234.56" */
 export function formatMoney(amount: Pence | number): string {
@@ -50,13 +58,9 @@ export function formatMoneyShort(amount: Pence | number): string {
   const pounds = amount / 100;
   if (Math.abs(pounds) >= 1_000_000_000) return `£${trimNumber(pounds / 1_000_000_000)} billion`;
   if (Math.abs(pounds) >= 1_000_000) return `£${trimNumber(pounds / 1_000_000)} million`;
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency: 'GBP',
-    maximumFractionDigits: 0,
-  }).format(pounds);
+  return wholePounds.format(pounds);
 }
 
 function trimNumber(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value);
+  return oneDecimal.format(value);
 }

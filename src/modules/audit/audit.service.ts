@@ -108,6 +108,15 @@ export async function auditHead(db: Db): Promise<ChainHead> {
   return (await readHead(db)) ?? { seq: 0, hash: GENESIS_HASH };
 }
 
+/**
+ * A number every committed change makes larger, the same in every process on the database: each
+ * change writes its audit event in its own transaction, and seq is assigned under the chain's lock,
+ * so events commit in seq order. Caches of figures compare it to tell whether they are stale.
+ */
+export async function changeCounter(db: Db): Promise<number> {
+  return (await readHead(db))?.seq ?? 0;
+}
+
 export type AuditFilters = Omit<AuditSearch, 'beforeSeq' | 'afterSeq' | 'limit'>;
 
 export interface AuditPage {

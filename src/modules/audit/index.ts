@@ -11,6 +11,7 @@ export {
   recordAudit,
   recordHistory,
   appendAuditEvents,
+  changeCounter,
   type PendingAuditEvent,
   verifyAuditChain,
   auditHead,

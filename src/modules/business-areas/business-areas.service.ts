@@ -1,10 +1,11 @@
+import { createChangeCache } from '../../platform/db/change-cache.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { londonDate, type IsoDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
 import { formatMoney, pence } from '../../platform/money.ts';
-import { recordAudit } from '../audit/index.ts';
+import { changeCounter, recordAudit } from '../audit/index.ts';
 import { createAlliancesService } from '../alliances/index.ts';
 import * as repo from './business-areas.repo.ts';
 import {
@@ -255,15 +256,24 @@ export function createBusinessAreasService(deps: BusinessAreasDeps) {
     });
   }
 
+  // An alliance and all its areas with their totals (a few MB for 5,000), kept until the next
+  // change anywhere: read far more often than changed, and filtering kept rows costs no query.
+  const unfiltered = createChangeCache<Omit<Portfolio, 'shown' | 'totals'>>(() => changeCounter(db), {
+    maxEntries: 20,
+  });
+
   async function portfolio(allianceId: string, filters: PortfolioFilters): Promise<Portfolio> {
-    const [alliance, rows] = await Promise.all([
-      allianceOf(db, allianceId),
-      repo.listAreasWithTotals(db, allianceId),
-    ]);
-    const all = rows.map((row) => ({
-      ...row,
-      hostName: nameOf(alliance.memberForces, row.hostOrganisationId),
-    }));
+    const { alliance, all } = await unfiltered.get(allianceId, async () => {
+      const [alliance, rows] = await Promise.all([
+        allianceOf(db, allianceId),
+        repo.listAreasWithTotals(db, allianceId),
+      ]);
+      const all = rows.map((row) => ({
+        ...row,
+        hostName: nameOf(alliance.memberForces, row.hostOrganisationId),
+      }));
+      return { alliance, all };
+    });
     const shown = all.filter((row) => matchesFilters(row, filters));
     return { alliance, all, shown, totals: baselineTotals(shown) };
   }

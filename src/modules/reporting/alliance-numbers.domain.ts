@@ -128,12 +128,13 @@ export function numbersWarnings(numbers: AllianceNumbers): string[] {
 }
 
 /** Headline form of a head count: "2.43 million", "750,000". */
+// Made once: building an Intl.NumberFormat costs far more than formatting with one.
+const twoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const wholePeople = new Intl.NumberFormat('en-GB');
+
 export function formatPeopleShort(people: number): string {
-  if (Math.abs(people) >= 1_000_000) {
-    const millions = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(people / 1_000_000);
-    return `${millions} million`;
-  }
-  return new Intl.NumberFormat('en-GB').format(people);
+  if (Math.abs(people) >= 1_000_000) return `${twoDecimals.format(people / 1_000_000)} million`;
+  return wholePeople.format(people);
 }
 
 /** "Devon & Cornwall Police", "A and B", "A, B and C". */

@@ -5,7 +5,7 @@ import { requireUuid } from '../../platform/http/api.ts';
 import { formatMoneyShort } from '../../platform/money.ts';
 import { pipelineHeadline } from '../business-areas/index.ts';
 import { formatPeopleShort, numbersWarnings } from './alliance-numbers.domain.ts';
-import { defaultAlliance, type ReportingService } from './reporting.service.ts';
+import type { ReportingService } from './reporting.service.ts';
 
 type DashboardQuery = { Querystring: { alliance?: string } };
 
@@ -16,19 +16,18 @@ export function registerReportingPages(
   const { reporting } = deps;
 
   app.get<DashboardQuery>('/', { config: { access: 'signed-in' } }, async (request, reply) => {
-    const choices = await reporting.allianceChoices();
     const canAddAlliance = mayChangeEverywhere(request, { anyOf: ['programme_team'] });
-    const chosenId =
-      request.query.alliance === undefined
-        ? defaultAlliance(choices)?.id
-        : requireUuid(request.query.alliance, 'alliance');
-    if (chosenId === undefined) {
+    const asked = request.query.alliance;
+    const { choices, chosen } = await reporting.dashboard(
+      asked === undefined ? undefined : requireUuid(asked, 'alliance'),
+    );
+    if (chosen === undefined) {
       return reply.render('reporting/views/dashboard.njk', {
         pageTitle: 'The alliance in numbers',
         canAddAlliance,
       });
     }
-    const { alliance, numbers, pipeline } = await reporting.allianceInNumbers(chosenId);
+    const { alliance, numbers, pipeline } = chosen;
     return reply.render('reporting/views/dashboard.njk', {
       pageTitle: `The alliance in numbers: ${alliance.name}`,
       alliance,

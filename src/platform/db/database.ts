@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import pg from 'pg';
 import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -31,12 +31,12 @@ export interface Database {
 export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'embedded-memory' }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  | { kind: 'postgres'; url: string; poolSize?: number; logger?: Logger };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   switch (target.kind) {
     case 'postgres':
-      return openPostgres(target.url, target.poolSize ?? 10);
+      return openPostgres(target.url, target.poolSize ?? 10, target.logger);
     case 'embedded-memory':
       return fromPglite(await PGlite.create(pgliteOptions()), 'memory');
     case 'embedded':
@@ -100,7 +100,7 @@ function fromPglite(client: PGlite, location: string, afterClose?: () => void): 
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, logger?: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the server drops (restart, failover, a forced drop) is replaced on next use;
   // without a listener its 'error' event would end the whole process.
@@ -109,7 +109,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const probe = await pool.connect();
   probe.release();
   return {
-    db: withUnitOfWork(drizzlePg({ client: pool }) as unknown as Db),
+    db: withUnitOfWork(drizzlePg({ client: pool, ...(logger ? { logger } : {}) }) as unknown as Db),
     kind: 'postgres',
     location: describePostgresUrl(url),
     close: () => pool.end(),

@@ -3,6 +3,11 @@ import type { Db } from './database.ts';
 
 const openTransaction = new AsyncLocalStorage<Db>();
 
+/** Whether the code running now is inside a transaction of the unit of work. */
+export function insideTransaction(): boolean {
+  return openTransaction.getStore() !== undefined;
+}
+
 /**
  * The database as every module sees it: inside a transaction, each query runs in that transaction,
  * whichever module's function issues it. A change that spans modules (finance checking a business

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import nunjucks from 'nunjucks';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,9 @@ const GOVUK = path.dirname(require.resolve('govuk-frontend/package.json'));
 const MOJ = path.dirname(require.resolve('@ministryofjustice/frontend/package.json'));
 
 export const SERVICE_NAME = 'Alliance';
+
+/** Made once: building an Intl.NumberFormat costs far more than formatting with one. */
+const wholeNumbers = new Intl.NumberFormat('en-GB');
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -44,11 +48,41 @@ export function createTemplateEnvironment(): nunjucks.Environment {
   env.addFilter('financialYear', (value: unknown) =>
     typeof value === 'number' ? formatFinancialYear(value) : '',
   );
-  env.addFilter('number', (value: unknown) =>
-    typeof value === 'number' ? new Intl.NumberFormat('en-GB').format(value) : '',
-  );
+  env.addFilter('number', (value: unknown) => (typeof value === 'number' ? wholeNumbers.format(value) : ''));
   env.addGlobal('serviceName', SERVICE_NAME);
   return env;
+}
+
+/** Every template of the service, by the name pages render it with. */
+export function templateNames(): string[] {
+  return [path.join(SRC, 'views'), path.join(SRC, 'modules')].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.njk'))
+      .map((file) => file.split(path.sep).join('/')),
+  );
+}
+
+/**
+ * Compiles every template once the service listens, one a turn of the event loop so requests are
+ * served meanwhile. The environment keeps them (noCache is off and nothing watches the files), so
+ * no page's first request reads and compiles its templates: about 0.6 s of CPU for all of them.
+ * onListen never fires under inject, so tests compile only what they render.
+ */
+function compileAfterListening(app: FastifyInstance, env: nunjucks.Environment): void {
+  app.addHook('onListen', async () => {
+    const names = templateNames();
+    const compileFrom = (index: number): void => {
+      const name = names[index];
+      if (name === undefined) return;
+      try {
+        env.getTemplate(name, true);
+      } catch (error) {
+        app.log.error({ err: error, template: name }, 'A template does not compile');
+      }
+      setImmediate(() => compileFrom(index + 1));
+    };
+    setImmediate(() => compileFrom(0));
+  });
 }
 
 export async function setUpViews(app: FastifyInstance): Promise<void> {
@@ -71,6 +105,7 @@ export async function setUpViews(app: FastifyInstance): Promise<void> {
     maxAge: '1h',
   });
   const env = createTemplateEnvironment();
+  compileAfterListening(app, env);
   app.decorateReply('render', function render(this: FastifyReply, template, data = {}, status = 200) {
     const html = env.render(template, { ...pageContext(this.request, this), ...data });
     return this.status(status).type('text/html; charset=utf-8').send(html);

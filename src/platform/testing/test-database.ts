@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
@@ -16,24 +17,26 @@ let pgliteTemplate: Promise<Blob> | undefined;
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default (loaded from a
  * template migrated once per run), or a new database on the PostgreSQL server when the
- * project runs with ALLIANCE_TEST_DB=postgres.
+ * project runs with ALLIANCE_TEST_DB=postgres. A logger sees every statement sent.
  */
-export async function createTestDatabase(): Promise<Database> {
-  return testDatabaseKind() === 'postgres' ? createPostgresDatabase() : createPgliteDatabase();
+export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<Database> {
+  return testDatabaseKind() === 'postgres'
+    ? createPostgresDatabase(options.logger)
+    : createPgliteDatabase(options.logger);
 }
 
-async function createPgliteDatabase(): Promise<Database> {
+async function createPgliteDatabase(logger?: Logger): Promise<Database> {
   pgliteTemplate ??= readFile(pgliteTemplatePath()).then((bytes) => new Blob([bytes]));
   const client = await PGlite.create({ loadDataDir: await pgliteTemplate });
   return {
-    db: withUnitOfWork(drizzlePglite({ client }) as unknown as Db),
+    db: withUnitOfWork(drizzlePglite({ client, ...(logger ? { logger } : {}) }) as unknown as Db),
     kind: 'embedded',
     location: 'memory',
     close: () => client.close(),
   };
 }
 
-async function createPostgresDatabase(): Promise<Database> {
+async function createPostgresDatabase(logger?: Logger): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL as string;
   const name = `${postgresTemplateName()}_${crypto.randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -47,6 +50,7 @@ async function createPostgresDatabase(): Promise<Database> {
     kind: 'postgres',
     url: withDatabaseName(serverUrl, name),
     poolSize: 5,
+    ...(logger ? { logger } : {}),
   });
   return {
     ...database,
