@@ -1,7 +1,7 @@
 import { insideTransaction } from './unit-of-work.ts';
 
 /**
- * Figures read from the database, kept in memory while nothing has changed anywhere (ADR 0012).
+ * Figures read from the database, kept in memory while nothing has changed anywhere (ADR 0015).
  *
  * `changeCounter` answers a number that grows with every committed change, from the database, so
  * every process sharing it sees the same: one indexed read a request instead of the queries that
