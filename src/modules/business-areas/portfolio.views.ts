@@ -148,7 +148,7 @@ export function portfolioListView(
     summary: pageSummary(page, { one: 'business area', many: 'business areas' }, portfolio.total),
     onePage: page.matching <= page.pageSize,
     totals: totalsText(portfolio.totals),
-    headers: sortHeaders(PORTFOLIO_COLUMNS, sort, baseHref, params),
+    headers: sortHeaders(PORTFOLIO_COLUMNS, { ...sort, fallback: 'name' }, baseHref, params),
     pagination: paginationView(page, baseHref, params),
     pageSize: pageSizeChooser(page, baseHref, params),
     filter: filterPanel(portfolio.facets, portfolio.alliance.memberForces, filters, {

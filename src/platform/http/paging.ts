@@ -167,18 +167,22 @@ export interface SortColumn<Key extends string> {
  */
 export function sortHeaders<Key extends string>(
   columns: readonly SortColumn<Key>[],
-  sort: SortRequest<Key>,
+  sort: SortRequest<Key> & { fallback: Key },
   baseHref: string,
   params: URLSearchParams,
 ) {
   return columns.map((column) => {
     const current = column.key === sort.key;
-    const next: SortDirection = current && sort.direction === 'ascending' ? 'descending' : 'ascending';
+    const turnRound = current && sort.direction === 'ascending';
     return {
       text: column.text,
       numeric: column.numeric ?? false,
       ariaSort: current ? sort.direction : 'none',
-      href: listHref(baseHref, params, { sort: column.key, order: next, page: undefined }),
+      href: listHref(baseHref, params, {
+        sort: column.key === sort.fallback ? undefined : column.key,
+        order: turnRound ? 'descending' : undefined,
+        page: undefined,
+      }),
     };
   });
 }
