@@ -38,7 +38,7 @@ import { registerSectionPages } from './business-case-sections.pages.ts';
 import { createDocumentsService, type DocumentsService } from './documents.service.ts';
 import { registerDocumentPages } from './documents.pages.ts';
 import { createPipelineService, type PipelineService } from './pipeline.service.ts';
-import { parsePageRequest, parseSort } from '../../platform/http/paging.ts';
+import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
 import { PORTFOLIO_SORTS } from './portfolio.repo.ts';
 import { createPortfolioService } from './portfolio.service.ts';
 import { portfolioListView } from './portfolio.views.ts';
@@ -95,7 +95,7 @@ function registerListPages(app: FastifyInstance, deps: PortfolioDeps): void {
       const listed = await portfolio.page(allianceId, filters, sort, parsePageRequest(request.query));
       const baseHref = `/alliances/${allianceId}/business-areas`;
       return reply.render('business-areas/views/portfolio-list.njk', {
-        pageTitle: `Business areas: ${listed.alliance.name}`,
+        pageTitle: `Business areas: ${listed.alliance.name}${pageTitleSuffix(listed.page)}`,
         alliance: listed.alliance,
         ...portfolioListView(listed, filters, sort, baseHref),
         baseHref,

@@ -80,6 +80,9 @@ describe('the portfolio a page at a time', () => {
     expect(last).toContain('Showing 51 to 60 of 60 business areas');
     expect(last).not.toContain('govuk-pagination__next');
     expect(last).toContain('govuk-pagination__prev');
+    expect(last).toContain(
+      '<title>Business areas: Devon & Cornwall and Dorset strategic alliance (page 2 of 2)',
+    );
   });
 
   it('shows the last page for a page past the end, and the first for a page that is not a number', async () => {

@@ -88,6 +88,12 @@ export function listHref(
   return query ? `${baseHref}?${query}` : baseHref;
 }
 
+/** " (page 2 of 7)" for the page title, as GOV.UK asks, so each page of a list is told apart; "" for one page. */
+export function pageTitleSuffix(page: ListPage<unknown>): string {
+  const last = lastPageOf(page.matching, page.pageSize);
+  return last > 1 ? ` (page ${page.page} of ${last})` : '';
+}
+
 /** The numbers to show: the first, the last, and the current page with its neighbours. */
 export function pageNumbersToShow(current: number, last: number): (number | 'ellipsis')[] {
   const wanted = [...new Set([1, current - 1, current, current + 1, last])]
