@@ -7,7 +7,7 @@ import { londonDay } from './support/dates.ts';
 import { minimalPdf } from './support/pdf.ts';
 import { errorSummary } from './pages/page.ts';
 import { onDashboardPage, openDashboardPage } from './pages/dashboard.page.ts';
-import { onPortfolioPage } from './pages/portfolio.page.ts';
+import { onPortfolioPage, openPortfolioPage } from './pages/portfolio.page.ts';
 import { onBusinessAreaFormPage } from './pages/business-area-form.page.ts';
 import { onBusinessAreaPage, openBusinessAreaPage } from './pages/business-area.page.ts';
 import { onBaselinesPage } from './pages/baselines.page.ts';
@@ -78,6 +78,34 @@ describe('taking one business case from scoping to implementation', () => {
     expect(text).toContain('22 business areas approved, 10 in development, consultation complete on 7.');
     expect(text).toContain('£145 million');
     expect(text).toContain("combined budget of the business areas in the alliance's remit");
+  });
+
+  it('pages and sorts the portfolio without JavaScript, and the paged page passes the checkers', async () => {
+    const noScript = await signedInPage(browser, server.admin, { javaScriptEnabled: false });
+    try {
+      expect(await (await onDashboardPage(noScript)).goTo('Business areas')).toBe(200);
+      expect(await (await onPortfolioPage(noScript)).choosePageSize(25)).toBe(200);
+      const first = await onPortfolioPage(noScript);
+      expect(await first.count()).toBe('Showing 1 to 25 of 35 business areas');
+      expect(await first.areaNames()).toHaveLength(25);
+      expect(await first.goToPage('Next')).toBe(200);
+      const second = await onPortfolioPage(noScript);
+      expect(await second.count()).toBe('Showing 26 to 35 of 35 business areas');
+      expect(await second.sortBy('Baseline budget')).toBe(200);
+      expect(await second.sortBy('Baseline budget')).toBe(200);
+      const sorted = await onPortfolioPage(noScript);
+      expect(await sorted.sortOf('Baseline budget')).toBe('descending');
+      expect(new URL(noScript.url()).search).toBe('?sort=budget&pageSize=25&order=descending');
+      expect(await sorted.count()).toBe('Showing 1 to 25 of 35 business areas');
+      const paged = await openPortfolioPage(
+        page,
+        sorted.allianceId,
+        '?sort=budget&order=descending&pageSize=25&page=2',
+      );
+      expect(await paged.areaNames()).toHaveLength(10);
+    } finally {
+      await noScript.context().close();
+    }
   });
 
   it('filters the portfolio by stage without JavaScript', async () => {

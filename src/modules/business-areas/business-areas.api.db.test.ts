@@ -119,11 +119,9 @@ describe('business areas API', () => {
     expect(assessed.json()).toMatchObject({ confidence: 'red', confidenceLabel: 'Red', version: 2 });
 
     const all = (await viewer.get(portfolio())).json();
-    expect(all.total).toBe(all.businessAreas.length);
+    expect(all.total).toBe(all.items.length);
     const names = (query: string) =>
-      viewer
-        .get(`${portfolio()}?${query}`)
-        .then((r) => r.json().businessAreas.map((a: { name: string }) => a.name));
+      viewer.get(`${portfolio()}?${query}`).then((r) => r.json().items.map((a: { name: string }) => a.name));
     expect(await names(`host=${ids.dorsetId}`)).toEqual(['Fleet services']);
     expect(await names('confidence=red&confidence=amber')).toEqual(['Fleet services']);
     expect(await names('scope=excluded')).toEqual(['Local investigation']);

@@ -29,6 +29,7 @@ import {
   type PortfolioRow,
 } from './business-areas.service.ts';
 import { registerCaseApi } from './business-case-sections.api.ts';
+import { createPortfolioService } from './portfolio.service.ts';
 
 const tags = ['Business areas'];
 const AREAS = `${API_PREFIX}/business-areas`;
@@ -116,6 +117,7 @@ export function registerPortfolioApi(app: FastifyInstance, deps: ModuleDeps): vo
 }
 
 function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
+  const portfolio = createPortfolioService(deps);
   const api = app.withTypeProvider<ZodTypeProvider>();
   const context = (request: FastifyRequest) => changeContext(request, deps.clock);
   const areaId = (id: string) => requireUuid(id, 'business area');
@@ -128,7 +130,9 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
       operationId: 'listBusinessAreas',
       summary:
         'The business areas of an alliance with their stage, host force, confidence and baseline totals',
-      description: 'Repeat a filter to match any of its values; different filters must all match.',
+      description:
+        'Repeat a filter to match any of its values; different filters must all match. A page at a time, ' +
+        'in name order: pass `next` back as `cursor` until it is null.',
       params: allianceParams,
       querystring: portfolioQuery,
       response: { 200: portfolioSchema, ...standardErrorResponses },
@@ -144,13 +148,16 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
           })),
         );
       }
-      const portfolio = await areas.portfolio(allianceId, filters);
-      const { budgetPence, officers, staff } = portfolio.totals;
+      const { limit, cursor } = request.query;
+      const listed = await portfolio.items(allianceId, filters, { limit, cursor });
+      const { budgetPence, officers, staff } = listed.totals;
       return {
         allianceId,
-        total: portfolio.all.length,
-        businessAreas: portfolio.shown.map(summaryJson),
+        total: listed.total,
+        matching: listed.matching,
         totals: { budgetPence, officers, staff },
+        items: listed.items.map(summaryJson),
+        next: listed.next,
       };
     },
   });

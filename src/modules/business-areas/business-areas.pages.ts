@@ -26,11 +26,8 @@ import {
   SEE_SAVED,
   areaFormValues,
   describeArea,
-  filterPanel,
   functionGroupItems,
   hostItems,
-  portfolioRow,
-  totalsText,
   typedAreaValues,
   type AreaFormValues,
 } from './business-areas.views.ts';
@@ -41,6 +38,10 @@ import { registerSectionPages } from './business-case-sections.pages.ts';
 import { createDocumentsService, type DocumentsService } from './documents.service.ts';
 import { registerDocumentPages } from './documents.pages.ts';
 import { createPipelineService, type PipelineService } from './pipeline.service.ts';
+import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
+import { PORTFOLIO_SORTS } from './portfolio.repo.ts';
+import { createPortfolioService } from './portfolio.service.ts';
+import { portfolioListView } from './portfolio.views.ts';
 
 export interface PortfolioDeps extends ModuleDeps {
   readonly areas: BusinessAreasService;
@@ -77,6 +78,7 @@ export function registerPortfolioPages(app: FastifyInstance, deps: ModuleDeps): 
 
 function registerListPages(app: FastifyInstance, deps: PortfolioDeps): void {
   const { areas } = deps;
+  const portfolio = createPortfolioService(deps);
 
   app.get('/business-areas', { config: { access: 'signed-in' } }, async (_request, reply) => {
     const allianceId = await areas.defaultAllianceId();
@@ -89,21 +91,18 @@ function registerListPages(app: FastifyInstance, deps: PortfolioDeps): void {
     async (request, reply) => {
       const allianceId = requireUuid(request.params.allianceId, 'alliance');
       const { filters } = parsePortfolioFilters(request.query);
-      const portfolio = await areas.portfolio(allianceId, filters);
+      const sort = parseSort(request.query, PORTFOLIO_SORTS, 'name');
+      const listed = await portfolio.page(allianceId, filters, sort, parsePageRequest(request.query));
       const baseHref = `/alliances/${allianceId}/business-areas`;
       return reply.render('business-areas/views/portfolio-list.njk', {
-        pageTitle: `Business areas: ${portfolio.alliance.name}`,
-        alliance: portfolio.alliance,
-        rows: portfolio.shown.map(portfolioRow),
-        shownCount: portfolio.shown.length,
-        totalCount: portfolio.all.length,
-        totals: totalsText(portfolio.totals),
-        filter: filterPanel(portfolio.all, portfolio.alliance.memberForces, filters, baseHref),
+        pageTitle: `Business areas: ${listed.alliance.name}${pageTitleSuffix(listed.page)}`,
+        alliance: listed.alliance,
+        ...portfolioListView(listed, filters, sort, baseHref),
         baseHref,
         canChange: await canChangePortfolio(request, 'alliance', allianceId),
         breadcrumbs: [
           { text: 'Alliances', href: '/alliances' },
-          { text: portfolio.alliance.name, href: `/alliances/${allianceId}` },
+          { text: listed.alliance.name, href: `/alliances/${allianceId}` },
         ],
       });
     },

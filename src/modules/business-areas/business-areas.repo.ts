@@ -5,7 +5,7 @@ import type { Stage } from './business-case.domain.ts';
 import type { Baseline, BusinessArea, Confidence, FunctionGroup } from './business-areas.domain.ts';
 import { businessAreaBaselines, businessAreas } from './business-areas.tables.ts';
 
-type AreaRow = typeof businessAreas.$inferSelect;
+export type AreaRow = typeof businessAreas.$inferSelect;
 
 /** The columns a person edits on the area's form. */
 export interface AreaValues {
@@ -32,7 +32,7 @@ export interface AreaWithTotals extends BusinessArea {
   readonly staff: number;
 }
 
-function toArea(row: AreaRow): BusinessArea {
+export function toArea(row: AreaRow): BusinessArea {
   return {
     ...row,
     functionGroup: row.functionGroup as FunctionGroup,

@@ -1,3 +1,4 @@
+import { keysetQueryFields, nextField } from '../../platform/http/cursor.ts';
 import { z } from 'zod';
 import type { FieldError } from '../../platform/errors.ts';
 import type { FormResult } from '../../platform/http/forms.ts';
@@ -176,6 +177,7 @@ export const portfolioQuery = z.object({
   host: filterValues.meta({ description: "Host force organisation ids, or 'none'" }),
   confidence: filterValues.meta({ description: `${CONFIDENCE_LEVELS.join(', ')}, or 'none'` }),
   scope: filterValues.meta({ description: SCOPES.join(', ') }),
+  ...keysetQueryFields,
 });
 
 export const areaBody = z.object({
@@ -268,6 +270,8 @@ export const areaSchema = z
 export const portfolioSchema = z.object({
   allianceId: z.string(),
   total: z.number().int().meta({ description: 'Business areas in the alliance, before filtering' }),
-  businessAreas: z.array(areaSummarySchema),
-  totals: totalsSchema.meta({ description: 'Baseline totals of the areas listed' }),
+  matching: z.number().int().meta({ description: 'Business areas matching the filters, on every page' }),
+  totals: totalsSchema.meta({ description: 'Baseline totals of every area matching the filters' }),
+  items: z.array(areaSummarySchema).meta({ description: 'In name order, then by id' }),
+  next: nextField,
 });

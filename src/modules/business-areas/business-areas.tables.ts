@@ -54,6 +54,8 @@ export const businessAreas = pgTable(
   (t) => [
     unique('business_areas_alliance_name_unique').on(t.allianceId, t.name),
     index('business_areas_alliance_stage_idx').on(t.allianceId, t.stage),
+    // The portfolio's name order and the API's keyset cursor, (lower(name), id), within one alliance.
+    index('business_areas_alliance_name_order_idx').on(t.allianceId, sql`lower(${t.name})`, t.id),
     check('business_areas_function_group_check', sql`${t.functionGroup} in ('support', 'operational')`),
     check(
       'business_areas_confidence_check',

@@ -31,7 +31,7 @@ describe('business areas through a client generated from the OpenAPI document', 
     const listed = await api.GET('/api/v1/alliances/{allianceId}/business-areas', {
       params: { path, query: { stage: 'scoping' } },
     });
-    expect(listed.data?.businessAreas.map((area) => area.name)).toEqual(['ICT']);
+    expect(listed.data?.items.map((area) => area.name)).toEqual(['ICT']);
 
     const read = await api.GET('/api/v1/business-areas/{id}', { params: { path: { id } } });
     expect(read.data).toMatchObject({ name: 'ICT', stage: 'scoping', hostName: 'Devon & Cornwall Police' });

@@ -1,18 +1,16 @@
 import { dateParts, londonDate, type IsoDate } from '../../platform/dates.ts';
 import { formatMoney } from '../../platform/money.ts';
-import { STAGES, STAGE_LABELS, type Stage } from './business-case.domain.ts';
+import { STAGES, STAGE_LABELS } from './business-case.domain.ts';
 import {
   CONFIDENCE_DESCRIPTIONS,
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
   CONFIDENCE_TAG_CLASSES,
   FUNCTION_GROUP_LABELS,
-  SCOPES,
   SCOPE_LABELS,
   type BusinessArea,
   type Confidence,
   type MemberForce,
-  type PortfolioFilters,
 } from './business-areas.domain.ts';
 import type { AreaView, PortfolioRow } from './business-areas.service.ts';
 
@@ -130,103 +128,6 @@ export function portfolioRow(row: PortfolioRow) {
     staff: row.staff,
     text: totalsText(row),
     scope: row.inScope ? SCOPE_LABELS.in_scope : SCOPE_LABELS.excluded,
-  };
-}
-
-type Category = 'stage' | 'host' | 'confidence' | 'scope';
-
-interface FilterOption {
-  readonly value: string;
-  readonly label: string;
-}
-
-function categoryValue(row: PortfolioRow, category: Category): string {
-  if (category === 'stage') return row.stage;
-  if (category === 'host') return row.hostOrganisationId ?? 'none';
-  if (category === 'confidence') return row.confidence ?? 'none';
-  return row.inScope ? 'in_scope' : 'excluded';
-}
-
-function categoryOptions(forces: readonly MemberForce[]): Record<Category, readonly FilterOption[]> {
-  return {
-    stage: STAGES.map((stage: Stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
-    host: [
-      ...forces.map((force) => ({ value: force.organisationId, label: force.name })),
-      { value: 'none', label: 'Not decided' },
-    ],
-    confidence: [
-      ...CONFIDENCE_LEVELS.map((level) => ({ value: level, label: CONFIDENCE_LABELS[level] })),
-      { value: 'none', label: 'Not assessed' },
-    ],
-    scope: SCOPES.map((scope) => ({ value: scope, label: SCOPE_LABELS[scope] })),
-  };
-}
-
-const CATEGORY_HEADINGS: Record<Category, string> = {
-  stage: 'Stage',
-  host: 'Host force',
-  confidence: 'Delivery confidence',
-  scope: 'Scope',
-};
-
-function chosenValues(filters: PortfolioFilters, category: Category): readonly string[] {
-  if (category === 'stage') return filters.stages;
-  if (category === 'host') return filters.hosts;
-  if (category === 'confidence') return filters.confidences;
-  return filters.scopes;
-}
-
-function queryWithout(filters: PortfolioFilters, category: Category, value: string): string {
-  const params = new URLSearchParams();
-  for (const name of Object.keys(CATEGORY_HEADINGS) as Category[]) {
-    for (const chosen of chosenValues(filters, name)) {
-      if (!(name === category && chosen === value)) params.append(name, chosen);
-    }
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/**
- * The MOJ filter: a checkbox per value with how many areas have it, and a removable tag per chosen
- * value. Options nobody has and nobody chose are left out, so the panel stays short.
- */
-export function filterPanel(
-  all: readonly PortfolioRow[],
-  forces: readonly MemberForce[],
-  filters: PortfolioFilters,
-  baseHref: string,
-) {
-  const options = categoryOptions(forces);
-  const categories = (Object.keys(CATEGORY_HEADINGS) as Category[]).map((category) => {
-    const chosen = chosenValues(filters, category);
-    const items = options[category].flatMap((option) => {
-      const count = all.filter((row) => categoryValue(row, category) === option.value).length;
-      const checked = chosen.includes(option.value);
-      return count > 0 || checked
-        ? [{ value: option.value, text: `${option.label} (${count})`, checked }]
-        : [];
-    });
-    const selected = options[category]
-      .filter((option) => chosen.includes(option.value))
-      .map((option) => ({
-        text: option.label,
-        href: `${baseHref}${queryWithout(filters, category, option.value)}`,
-      }));
-    return { name: category, heading: CATEGORY_HEADINGS[category], items, selected };
-  });
-  const anyChosen = categories.some((category) => category.selected.length > 0);
-  return {
-    categories,
-    selectedFilters: anyChosen
-      ? {
-          heading: { text: 'Selected filters' },
-          clearLink: { text: 'Clear filters', href: baseHref },
-          categories: categories
-            .filter((category) => category.selected.length > 0)
-            .map((category) => ({ heading: { text: category.heading }, items: category.selected })),
-        }
-      : undefined,
   };
 }
 

@@ -98,7 +98,7 @@ export interface paths {
         };
         /**
          * The business areas of an alliance with their stage, host force, confidence and baseline totals
-         * @description Repeat a filter to match any of its values; different filters must all match.
+         * @description Repeat a filter to match any of its values; different filters must all match. A page at a time, in name order: pass `next` back as `cursor` until it is null.
          */
         get: operations["listBusinessAreas"];
         put?: never;
@@ -2510,8 +2510,12 @@ export interface operations {
             query?: {
                 /** @description green, amber_green, amber, amber_red, red, or 'none' */
                 confidence?: string | string[];
+                /** @description The `next` of the previous page; leave out for the first page */
+                cursor?: string;
                 /** @description Host force organisation ids, or 'none' */
                 host?: string | string[];
+                /** @description Items per page: 50 unless given, at most 200 */
+                limit?: number;
                 /** @description in_scope, excluded */
                 scope?: string | string[];
                 /** @description Stages: scoping, strategic_outline_case, in_development, programme_team_review, programme_board_review, executive_board_decision, formal_consultation, implementation, live, rejected, withdrawn */
@@ -2533,10 +2537,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         allianceId: string;
-                        businessAreas: components["schemas"]["BusinessAreaSummary"][];
+                        /** @description In name order, then by id */
+                        items: components["schemas"]["BusinessAreaSummary"][];
+                        /** @description Business areas matching the filters, on every page */
+                        matching: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        next: string | null;
                         /** @description Business areas in the alliance, before filtering */
                         total: number;
-                        /** @description Baseline totals of the areas listed */
+                        /** @description Baseline totals of every area matching the filters */
                         totals: {
                             budgetPence: number;
                             officers: number;
