@@ -50,4 +50,5 @@ console.log(`${files.length} production files in src`);
 console.log(`${longFiles.length} files over ${FILE_LIMIT} lines`);
 for (const entry of longFiles) console.log(`  ${entry.file} ${entry.lines}`);
 console.log(`${functions.length} functions over ${FUNCTION_LIMIT} lines`);
-for (const entry of functions.sort((a, b) => b.lines - a.lines)) console.log(`  ${entry.where} ${entry.lines}`);
+for (const entry of functions.sort((a, b) => b.lines - a.lines))
+  console.log(`  ${entry.where} ${entry.lines}`);
