@@ -40,7 +40,7 @@ import { caseProgress } from './business-case-sections.domain.ts';
 import { registerSectionPages } from './business-case-sections.pages.ts';
 import { createDocumentsService, type DocumentsService } from './documents.service.ts';
 import { registerDocumentPages } from './documents.pages.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
+import type { PipelineService } from './pipeline.service.ts';
 
 export interface PortfolioDeps extends ModuleDeps {
   readonly areas: BusinessAreasService;
@@ -60,13 +60,15 @@ const SAVED_MESSAGES: Record<string, string> = {
   confidence: 'Delivery confidence saved',
 };
 
-export function registerPortfolioPages(app: FastifyInstance, deps: ModuleDeps): void {
+export function registerPortfolioPages(
+  app: FastifyInstance,
+  deps: ModuleDeps & { pipeline: PipelineService },
+): void {
   const services: PortfolioDeps = {
     ...deps,
     areas: createBusinessAreasService(deps),
     sections: createCaseSectionsService(deps),
     documents: createDocumentsService(deps),
-    pipeline: createPipelineService(deps),
   };
   registerListPages(app, services);
   registerAreaPages(app, services);

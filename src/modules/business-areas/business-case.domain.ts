@@ -1,3 +1,15 @@
+import { NOT_RECORDED, judgeGate, type GateRule } from '../../platform/workflow/gates.ts';
+import {
+  checkMove as checkWorkflowMove,
+  findTransition as findWorkflowTransition,
+  isFinal,
+  type GateAnswers,
+  type Refusal,
+  type Transition as WorkflowTransition,
+  type Verdict,
+  type WorkflowDefinition,
+} from '../../platform/workflow/workflow.ts';
+
 /**
  * The governance pipeline of a business case, from the alliance's briefing (March 2016):
  * scoping and feasibility → strategic outline case (signed off by the PCCs and chief constables)
@@ -42,11 +54,7 @@ export type Mover = 'programme_team' | 'programme_board' | 'executive_board';
 /** What must be true before a move, checked against the case's record. */
 export type Gate = 'soc_approved_by_all_soles' | 'all_soles_approved' | 'consultation_closed';
 
-export interface Transition {
-  readonly to: Stage;
-  readonly by: Mover;
-  readonly gates: readonly Gate[];
-  readonly reasonRequired: boolean;
+export interface Transition extends WorkflowTransition<Stage, Mover, Gate> {
   /**
    * A move back for rework starts a new submission of the case: the soles' approvals of the
    * earlier one no longer count (approvals.domain.ts).
@@ -94,9 +102,58 @@ export const TRANSITIONS: Readonly<Record<Stage, readonly Transition[]>> = {
   withdrawn: [],
 };
 
+const MOVER_LABELS: Record<Mover, string> = {
+  programme_team: 'the programme team',
+  programme_board: 'a decision of the programme board',
+  executive_board: 'a decision of the alliance executive board',
+};
+
+/** The pipeline as the platform's workflow reads it: ADR 6's table, with its labels. */
+export const BUSINESS_CASE_WORKFLOW: WorkflowDefinition<Stage, Mover, Gate, Transition> = {
+  name: 'business_case',
+  states: STAGES,
+  transitions: TRANSITIONS,
+  stateLabels: STAGE_LABELS,
+  moverLabels: MOVER_LABELS,
+  nouns: { indefinite: 'a business case', definite: 'the case' },
+};
+
 export function findTransition(from: Stage, to: Stage): Transition | undefined {
-  return TRANSITIONS[from].find((transition) => transition.to === to);
+  return findWorkflowTransition(BUSINESS_CASE_WORKFLOW, from, to);
 }
+
+/** The names of the corporation soles who have not approved, or that the alliance records none. */
+export type SoleApprovalsFact = readonly string[] | 'no_soles_recorded';
+
+function soleApprovalRule(
+  name: 'soc_approved_by_all_soles' | 'all_soles_approved',
+): GateRule<SoleApprovalsFact> {
+  return {
+    name,
+    owner: 'corporation sole approvals',
+    waiting: 'Waiting for every corporation sole to decide',
+    blocks: (missing) => {
+      if (missing === 'no_soles_recorded') {
+        return 'no corporation sole is recorded for the members of this alliance: record the chief constables and commissioners first';
+      }
+      if (missing.length === 0) return undefined;
+      return `${joinNames(missing)} ${missing.length === 1 ? 'has' : 'have'} not approved`;
+    },
+  };
+}
+
+/** The rules of the pipeline's gates; the pipeline's workflow registers them with their lookups. */
+export const GATE_RULES = {
+  soc_approved_by_all_soles: soleApprovalRule('soc_approved_by_all_soles'),
+  all_soles_approved: soleApprovalRule('all_soles_approved'),
+  consultation_closed: {
+    name: 'consultation_closed',
+    owner: 'consultations',
+    waiting: 'Waiting for consultation to close',
+    blocks: (open: boolean) =>
+      open ? 'The formal consultation is still open: close it before implementation' : undefined,
+  },
+} as const satisfies Record<Gate, GateRule<never>>;
 
 export type MoveRefusal =
   | { reason: 'not_allowed'; message: string }
@@ -104,6 +161,7 @@ export type MoveRefusal =
   | { reason: 'reason_required'; message: string }
   | { reason: 'gate'; gate: Gate; message: string };
 
+/** The facts of the pipeline's gates, as plain values. */
 export interface MoveFacts {
   /** Names of the corporation soles who have not yet approved, for the gate that needs them all. */
   readonly soleApprovalsMissing: (
@@ -113,13 +171,25 @@ export interface MoveFacts {
   readonly consultationOpen: boolean | undefined;
 }
 
-const MOVER_LABELS: Record<Mover, string> = {
-  programme_team: 'the programme team',
-  programme_board: 'a decision of the programme board',
-  executive_board: 'a decision of the alliance executive board',
-};
+function answersFrom(facts: MoveFacts): GateAnswers<Gate> {
+  return {
+    soc_approved_by_all_soles: judgeGate(
+      GATE_RULES.soc_approved_by_all_soles,
+      facts.soleApprovalsMissing('soc_approved_by_all_soles'),
+    ),
+    all_soles_approved: judgeGate(
+      GATE_RULES.all_soles_approved,
+      facts.soleApprovalsMissing('all_soles_approved'),
+    ),
+    consultation_closed: judgeGate(GATE_RULES.consultation_closed, facts.consultationOpen ?? NOT_RECORDED),
+  };
+}
 
-/** Whether `mover` may move a case from `from` to `to` now; a refusal says what is missing. */
+/**
+ * What stands between `mover` and the move from `from` to `to`: the platform's check of the
+ * pipeline's table on plain facts, reporting a gate that only waits for its record as well as one
+ * that refuses.
+ */
 export function checkMove(
   mover: Mover,
   from: Stage,
@@ -127,52 +197,30 @@ export function checkMove(
   reason: string | undefined,
   facts: MoveFacts,
 ): MoveRefusal | undefined {
-  const transition = findTransition(from, to);
-  if (!transition) {
-    return {
-      reason: 'not_allowed',
-      message: `A business case at "${STAGE_LABELS[from]}" cannot move to "${STAGE_LABELS[to]}"`,
-    };
+  const verdict = checkWorkflowMove(
+    BUSINESS_CASE_WORKFLOW,
+    { from, to, by: mover, reason },
+    answersFrom(facts),
+  );
+  if (!verdict.allowed) {
+    const { refusal } = verdict;
+    return refusal.code === 'gate'
+      ? { reason: 'gate', gate: refusal.gate, message: refusal.message }
+      : { reason: refusal.code, message: refusal.message };
   }
-  if (transition.by !== mover) {
-    return {
-      reason: 'wrong_mover',
-      message: `Only ${MOVER_LABELS[transition.by]} can move a business case from "${STAGE_LABELS[from]}" to "${STAGE_LABELS[to]}"`,
-    };
-  }
-  if (transition.reasonRequired && !reason?.trim()) {
-    return {
-      reason: 'reason_required',
-      message: `Enter the reason for moving the case to "${STAGE_LABELS[to]}"`,
-    };
-  }
-  for (const gate of transition.gates) {
-    const refusal = gateRefusal(gate, facts);
-    if (refusal) return refusal;
-  }
-  return undefined;
+  const [waiting] = verdict.waiting;
+  return waiting && { reason: 'gate', gate: waiting.gate, message: waiting.message };
 }
 
-function gateRefusal(gate: Gate, facts: MoveFacts): MoveRefusal | undefined {
-  if (gate === 'consultation_closed') {
-    if (facts.consultationOpen === undefined) {
-      return { reason: 'gate', gate, message: 'Waiting for consultation to close' };
-    }
-    return facts.consultationOpen
-      ? {
-          reason: 'gate',
-          gate,
-          message: 'The formal consultation is still open: close it before implementation',
-        }
-      : undefined;
-  }
-  const missing = facts.soleApprovalsMissing(gate);
-  if (missing.length === 0) return undefined;
-  return {
-    reason: 'gate',
-    gate,
-    message: `${joinNames(missing)} ${missing.length === 1 ? 'has' : 'have'} not approved`,
-  };
+/** What holds the case back, with a gate's reason naming the stage the case cannot leave. */
+export function holdingRefusal(
+  verdict: Verdict<Stage, Mover, Gate, Transition>,
+  from: Stage,
+): Refusal<Gate> | undefined {
+  if (verdict.allowed) return undefined;
+  const { refusal } = verdict;
+  if (refusal.code !== 'gate') return refusal;
+  return { ...refusal, message: `The case cannot leave "${STAGE_LABELS[from]}": ${refusal.message}` };
 }
 
 export function joinNames(names: readonly string[]): string {
@@ -191,5 +239,5 @@ export function hasPassedStage(stage: Stage, gateStage: Stage): boolean {
 }
 
 export function isClosed(stage: Stage): boolean {
-  return TRANSITIONS[stage].length === 0;
+  return isFinal(BUSINESS_CASE_WORKFLOW, stage);
 }

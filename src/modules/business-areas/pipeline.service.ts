@@ -4,7 +4,8 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { formatDate, londonDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { STAGE_LABELS, type Mover, type Stage } from './business-case.domain.ts';
+import { gatesOutOf } from '../../platform/workflow/workflow.ts';
+import { STAGE_LABELS, holdingRefusal, type Gate, type Mover, type Stage } from './business-case.domain.ts';
 import {
   BOARD_LABELS,
   OUTCOME_LABELS,
@@ -36,15 +37,8 @@ import {
   requireSole,
   snapshot,
 } from './pipeline.changes.ts';
-import {
-  blockingRefusal,
-  consultationsNotRecorded,
-  gatherFacts,
-  solesOfAlliance,
-  type CaseFacts,
-  type ConsultationLookup,
-  type PipelineSole,
-} from './pipeline.facts.ts';
+import { gatherFacts, solesOfAlliance, type PipelineSole } from './pipeline.facts.ts';
+import { createPipelineWorkflow, type ConsultationLookup } from './pipeline.workflow.ts';
 import * as boardsRepo from './boards.repo.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
@@ -93,20 +87,36 @@ export interface ClosureInput {
 
 export function createPipelineService(deps: PipelineDeps) {
   const { db, clock } = deps;
-  const consultationOpen = deps.consultationOpen ?? consultationsNotRecorded;
+  const workflow = createPipelineWorkflow(deps.consultationOpen);
   const today = (now: Date) => londonDate(now);
-  const factsOf = (tx: Db, area: PipelineArea, now: Date): Promise<CaseFacts> =>
-    gatherFacts(tx, clock, consultationOpen, area, today(now));
+
+  /** The case's facts and its gates' answers, read once for everything this request decides. */
+  async function judge(tx: Db, area: PipelineArea, now: Date, gates: readonly Gate[]) {
+    const facts = await gatherFacts(tx, clock, area, today(now));
+    const answers = await workflow.answers({ db: tx, areaId: area.id, facts }, gates);
+    return { facts, answers };
+  }
+
+  /** What holds back a move of the case from its stage, by `mover`. */
+  async function refusalOf(
+    tx: Db,
+    area: PipelineArea,
+    now: Date,
+    move: { to: Stage; by: Mover; reason?: string | undefined },
+  ) {
+    const { answers } = await judge(tx, area, now, gatesOutOf(workflow.definition, area.stage));
+    const verdict = workflow.check({ ...move, from: area.stage }, answers);
+    return holdingRefusal(verdict, area.stage);
+  }
 
   async function moveCase(context: ChangeContext, areaId: string, input: MoveInput): Promise<PipelineArea> {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
       if (area.version !== input.version) throw movedOn(area);
-      const facts = await factsOf(tx, area, context.now);
-      const refusal = blockingRefusal(input.mover, area.stage, input.to, input.reason, facts);
+      const move = { to: input.to, by: input.mover, reason: input.reason };
+      const refusal = await refusalOf(tx, area, context.now, move);
       if (refusal) throw refusalError(refusal, { choice: 'to', reason: 'reason' });
-      const move = { to: input.to, reason: input.reason, mover: input.mover, decisionId: null };
-      const after = await applyMove(tx, context, area, move);
+      const after = await applyMove(tx, context, area, { ...move, mover: input.mover, decisionId: null });
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
         entityId: area.id,
@@ -162,8 +172,7 @@ export function createPipelineService(deps: PipelineDeps) {
     if (problems.length > 0) throw new ValidationError(problems);
     const to = stageAfterDecision(board, input.outcome);
     if (to) {
-      const facts = await factsOf(tx, area, now);
-      const refusal = blockingRefusal(moverFor(board), area.stage, to, input.reasons, facts);
+      const refusal = await refusalOf(tx, area, now, { to, by: moverFor(board), reason: input.reasons });
       if (refusal) throw refusalError(refusal, { choice: 'outcome', reason: 'reasons' });
     }
     return { board, meeting, to };
@@ -247,12 +256,13 @@ export function createPipelineService(deps: PipelineDeps) {
     const area = await repo.findArea(db, areaId);
     if (!area) throw new NotFoundError(NOT_FOUND);
     const now = clock.now();
-    const [facts, decisions, conditions] = [
-      await factsOf(db, area, now),
+    const gates = [...gatesOutOf(workflow.definition, area.stage), 'consultation_closed' as const];
+    const [{ facts, answers }, decisions, conditions] = [
+      await judge(db, area, now, gates),
       await repo.decisionsOf(db, area.id),
       await repo.conditionsOf(db, area.id),
     ];
-    return buildCaseState({ area, facts, decisions, conditions, today: today(now) });
+    return buildCaseState({ area, facts, answers, decisions, conditions, today: today(now) });
   }
 
   async function soles(areaId: string, onDate = today(clock.now())): Promise<PipelineSole[]> {
