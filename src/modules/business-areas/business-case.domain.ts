@@ -1,9 +1,7 @@
-import { NOT_RECORDED, judgeGate, type GateRule } from '../../platform/workflow/gates.ts';
+import type { GateRule } from '../../platform/workflow/gates.ts';
 import {
-  checkMove as checkWorkflowMove,
   findTransition as findWorkflowTransition,
   isFinal,
-  type GateAnswers,
   type Refusal,
   type Transition as WorkflowTransition,
   type Verdict,
@@ -154,63 +152,6 @@ export const GATE_RULES = {
       open ? 'The formal consultation is still open: close it before implementation' : undefined,
   },
 } as const satisfies Record<Gate, GateRule<never>>;
-
-export type MoveRefusal =
-  | { reason: 'not_allowed'; message: string }
-  | { reason: 'wrong_mover'; message: string }
-  | { reason: 'reason_required'; message: string }
-  | { reason: 'gate'; gate: Gate; message: string };
-
-/** The facts of the pipeline's gates, as plain values. */
-export interface MoveFacts {
-  /** Names of the corporation soles who have not yet approved, for the gate that needs them all. */
-  readonly soleApprovalsMissing: (
-    gate: 'soc_approved_by_all_soles' | 'all_soles_approved',
-  ) => readonly string[];
-  /** Undefined while consultations are not recorded: the gate then waits. */
-  readonly consultationOpen: boolean | undefined;
-}
-
-function answersFrom(facts: MoveFacts): GateAnswers<Gate> {
-  return {
-    soc_approved_by_all_soles: judgeGate(
-      GATE_RULES.soc_approved_by_all_soles,
-      facts.soleApprovalsMissing('soc_approved_by_all_soles'),
-    ),
-    all_soles_approved: judgeGate(
-      GATE_RULES.all_soles_approved,
-      facts.soleApprovalsMissing('all_soles_approved'),
-    ),
-    consultation_closed: judgeGate(GATE_RULES.consultation_closed, facts.consultationOpen ?? NOT_RECORDED),
-  };
-}
-
-/**
- * What stands between `mover` and the move from `from` to `to`: the platform's check of the
- * pipeline's table on plain facts, reporting a gate that only waits for its record as well as one
- * that refuses.
- */
-export function checkMove(
-  mover: Mover,
-  from: Stage,
-  to: Stage,
-  reason: string | undefined,
-  facts: MoveFacts,
-): MoveRefusal | undefined {
-  const verdict = checkWorkflowMove(
-    BUSINESS_CASE_WORKFLOW,
-    { from, to, by: mover, reason },
-    answersFrom(facts),
-  );
-  if (!verdict.allowed) {
-    const { refusal } = verdict;
-    return refusal.code === 'gate'
-      ? { reason: 'gate', gate: refusal.gate, message: refusal.message }
-      : { reason: refusal.code, message: refusal.message };
-  }
-  const [waiting] = verdict.waiting;
-  return waiting && { reason: 'gate', gate: waiting.gate, message: waiting.message };
-}
 
 /** What holds the case back, with a gate's reason naming the stage the case cannot leave. */
 export function holdingRefusal(

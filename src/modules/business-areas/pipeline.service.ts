@@ -4,8 +4,7 @@ import type { ChangeContext } from '../../platform/context.ts';
 import { formatDate, londonDate } from '../../platform/dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { gatesOutOf } from '../../platform/workflow/workflow.ts';
-import { STAGE_LABELS, holdingRefusal, type Gate, type Mover, type Stage } from './business-case.domain.ts';
+import { STAGE_LABELS, type Mover, type Stage } from './business-case.domain.ts';
 import {
   BOARD_LABELS,
   OUTCOME_LABELS,
@@ -37,8 +36,8 @@ import {
   requireSole,
   snapshot,
 } from './pipeline.changes.ts';
-import { gatherFacts, solesOfAlliance, type PipelineSole } from './pipeline.facts.ts';
-import { createPipelineWorkflow, type ConsultationLookup } from './pipeline.workflow.ts';
+import { solesOfAlliance, type PipelineSole } from './pipeline.facts.ts';
+import { createCaseJudge, type ConsultationLookup } from './pipeline.workflow.ts';
 import * as boardsRepo from './boards.repo.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
@@ -87,34 +86,15 @@ export interface ClosureInput {
 
 export function createPipelineService(deps: PipelineDeps) {
   const { db, clock } = deps;
-  const workflow = createPipelineWorkflow(deps.consultationOpen);
+  const cases = createCaseJudge(clock, deps.consultationOpen);
   const today = (now: Date) => londonDate(now);
-
-  /** The case's facts and its gates' answers, read once for everything this request decides. */
-  async function judge(tx: Db, area: PipelineArea, now: Date, gates: readonly Gate[]) {
-    const facts = await gatherFacts(tx, clock, area, today(now));
-    const answers = await workflow.answers({ db: tx, areaId: area.id, facts }, gates);
-    return { facts, answers };
-  }
-
-  /** What holds back a move of the case from its stage, by `mover`. */
-  async function refusalOf(
-    tx: Db,
-    area: PipelineArea,
-    now: Date,
-    move: { to: Stage; by: Mover; reason?: string | undefined },
-  ) {
-    const { answers } = await judge(tx, area, now, gatesOutOf(workflow.definition, area.stage));
-    const verdict = workflow.check({ ...move, from: area.stage }, answers);
-    return holdingRefusal(verdict, area.stage);
-  }
 
   async function moveCase(context: ChangeContext, areaId: string, input: MoveInput): Promise<PipelineArea> {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
       if (area.version !== input.version) throw movedOn(area);
       const move = { to: input.to, by: input.mover, reason: input.reason };
-      const refusal = await refusalOf(tx, area, context.now, move);
+      const refusal = await cases.refusalOf(tx, area, today(context.now), move);
       if (refusal) throw refusalError(refusal, { choice: 'to', reason: 'reason' });
       const after = await applyMove(tx, context, area, { ...move, mover: input.mover, decisionId: null });
       await recordAudit(tx, context, {
@@ -172,7 +152,8 @@ export function createPipelineService(deps: PipelineDeps) {
     if (problems.length > 0) throw new ValidationError(problems);
     const to = stageAfterDecision(board, input.outcome);
     if (to) {
-      const refusal = await refusalOf(tx, area, now, { to, by: moverFor(board), reason: input.reasons });
+      const move = { to, by: moverFor(board), reason: input.reasons };
+      const refusal = await cases.refusalOf(tx, area, today(now), move);
       if (refusal) throw refusalError(refusal, { choice: 'outcome', reason: 'reasons' });
     }
     return { board, meeting, to };
@@ -256,9 +237,8 @@ export function createPipelineService(deps: PipelineDeps) {
     const area = await repo.findArea(db, areaId);
     if (!area) throw new NotFoundError(NOT_FOUND);
     const now = clock.now();
-    const gates = [...gatesOutOf(workflow.definition, area.stage), 'consultation_closed' as const];
     const [{ facts, answers }, decisions, conditions] = [
-      await judge(db, area, now, gates),
+      await cases.judgeForPage(db, area, today(now)),
       await repo.decisionsOf(db, area.id),
       await repo.conditionsOf(db, area.id),
     ];

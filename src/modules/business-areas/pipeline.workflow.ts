@@ -1,7 +1,17 @@
+import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createGateRegistry } from '../../platform/workflow/gates.ts';
-import { BUSINESS_CASE_WORKFLOW, GATE_RULES } from './business-case.domain.ts';
-import { soleApprovalsFact, type CaseFacts } from './pipeline.facts.ts';
+import { gatesOutOf } from '../../platform/workflow/workflow.ts';
+import {
+  BUSINESS_CASE_WORKFLOW,
+  GATE_RULES,
+  holdingRefusal,
+  type Gate,
+  type Mover,
+  type Stage,
+} from './business-case.domain.ts';
+import { gatherFacts, soleApprovalsFact, type CaseFacts } from './pipeline.facts.ts';
+import type { PipelineArea } from './pipeline.repo.ts';
 
 /** Whether the case's formal consultation is open: the consultations module's answer, once installed. */
 export type ConsultationLookup = (db: Db, areaId: string) => Promise<boolean>;
@@ -31,3 +41,38 @@ export function createPipelineWorkflow(consultationOpen?: ConsultationLookup) {
 }
 
 export type PipelineWorkflow = ReturnType<typeof createPipelineWorkflow>;
+
+/**
+ * Judges a case in the caller's transaction: its facts and its gates' answers are read once, and
+ * the move check and the page's list of moves both run on them.
+ */
+export function createCaseJudge(clock: Clock, consultationOpen?: ConsultationLookup) {
+  const workflow = createPipelineWorkflow(consultationOpen);
+
+  async function judge(db: Db, area: PipelineArea, onDate: string, gates: readonly Gate[]) {
+    const facts = await gatherFacts(db, clock, area, onDate);
+    const answers = await workflow.answers({ db, areaId: area.id, facts }, gates);
+    return { facts, answers };
+  }
+
+  /** What holds back a move of the case from its stage, if anything does. */
+  async function refusalOf(
+    db: Db,
+    area: PipelineArea,
+    onDate: string,
+    move: { to: Stage; by: Mover; reason?: string | undefined },
+  ) {
+    const { answers } = await judge(db, area, onDate, gatesOutOf(BUSINESS_CASE_WORKFLOW, area.stage));
+    return holdingRefusal(workflow.check({ ...move, from: area.stage }, answers), area.stage);
+  }
+
+  /** The case's page also shows the consultation at every stage. */
+  function judgeForPage(db: Db, area: PipelineArea, onDate: string) {
+    return judge(db, area, onDate, [
+      ...gatesOutOf(BUSINESS_CASE_WORKFLOW, area.stage),
+      'consultation_closed',
+    ]);
+  }
+
+  return { refusalOf, judgeForPage };
+}

@@ -28,7 +28,7 @@ export function moveRecord<
 >(
   definition: WorkflowDefinition<S, R, G, T>,
   recordId: string,
-  move: Move<S, R>,
+  move: Move<NoInfer<S>, NoInfer<R>>,
   context: Pick<ChangeContext, 'actor' | 'now'>,
 ): MoveRecord<S, R> {
   return {
