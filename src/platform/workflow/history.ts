@@ -1,5 +1,5 @@
 import type { ChangeContext } from '../context.ts';
-import type { Move, Transition, WorkflowDefinition } from './workflow.ts';
+import type { Move } from './workflow.ts';
 
 /**
  * One move in the history of a workflow, in the shape every workflow shares. Each workflow keeps
@@ -20,20 +20,15 @@ export interface MoveRecord<S extends string, R extends string> {
   readonly at: Date;
 }
 
-export function moveRecord<
-  S extends string,
-  R extends string,
-  G extends string,
-  T extends Transition<S, R, G>,
->(
-  definition: WorkflowDefinition<S, R, G, T>,
+export function moveRecord<S extends string, R extends string>(
+  workflow: { readonly name: string },
   recordId: string,
-  move: Move<NoInfer<S>, NoInfer<R>>,
+  move: Move<S, R>,
   context: Pick<ChangeContext, 'actor' | 'now'>,
 ): MoveRecord<S, R> {
   return {
     id: crypto.randomUUID(),
-    workflow: definition.name,
+    workflow: workflow.name,
     recordId,
     from: move.from,
     to: move.to,
