@@ -37,7 +37,7 @@ import { caseProgress } from './business-case-sections.domain.ts';
 import { registerSectionPages } from './business-case-sections.pages.ts';
 import { createDocumentsService, type DocumentsService } from './documents.service.ts';
 import { registerDocumentPages } from './documents.pages.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
+import type { PipelineService } from './pipeline.service.ts';
 import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
 import { PORTFOLIO_SORTS } from './portfolio.repo.ts';
 import { createPortfolioService } from './portfolio.service.ts';
@@ -61,13 +61,15 @@ const SAVED_MESSAGES: Record<string, string> = {
   confidence: 'Delivery confidence saved',
 };
 
-export function registerPortfolioPages(app: FastifyInstance, deps: ModuleDeps): void {
+export function registerPortfolioPages(
+  app: FastifyInstance,
+  deps: ModuleDeps & { pipeline: PipelineService },
+): void {
   const services: PortfolioDeps = {
     ...deps,
     areas: createBusinessAreasService(deps),
     sections: createCaseSectionsService(deps),
     documents: createDocumentsService(deps),
-    pipeline: createPipelineService(deps),
   };
   registerListPages(app, services);
   registerAreaPages(app, services);

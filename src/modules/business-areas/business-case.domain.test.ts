@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   STAGES,
   TRANSITIONS,
-  checkMove,
   findTransition,
   hasPassedStage,
   opensSubmission,
   type Mover,
-  type MoveFacts,
   type Stage,
 } from './business-case.domain.ts';
+import { checkMove, type MoveFacts } from './business-case.testing.ts';
 
 const MOVERS: readonly Mover[] = ['programme_team', 'programme_board', 'executive_board'];
 const allClear: MoveFacts = { soleApprovalsMissing: () => [], consultationOpen: false };

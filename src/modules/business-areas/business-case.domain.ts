@@ -1,3 +1,13 @@
+import type { GateRule } from '../../platform/workflow/gates.ts';
+import {
+  findTransition as findWorkflowTransition,
+  isFinal,
+  type Refusal,
+  type Transition as WorkflowTransition,
+  type Verdict,
+  type WorkflowDefinition,
+} from '../../platform/workflow/workflow.ts';
+
 /**
  * The governance pipeline of a business case, from the alliance's briefing (March 2016):
  * scoping and feasibility → strategic outline case (signed off by the PCCs and chief constables)
@@ -42,11 +52,7 @@ export type Mover = 'programme_team' | 'programme_board' | 'executive_board';
 /** What must be true before a move, checked against the case's record. */
 export type Gate = 'soc_approved_by_all_soles' | 'all_soles_approved' | 'consultation_closed';
 
-export interface Transition {
-  readonly to: Stage;
-  readonly by: Mover;
-  readonly gates: readonly Gate[];
-  readonly reasonRequired: boolean;
+export interface Transition extends WorkflowTransition<Stage, Mover, Gate> {
   /**
    * A move back for rework starts a new submission of the case: the soles' approvals of the
    * earlier one no longer count (approvals.domain.ts).
@@ -94,85 +100,68 @@ export const TRANSITIONS: Readonly<Record<Stage, readonly Transition[]>> = {
   withdrawn: [],
 };
 
-export function findTransition(from: Stage, to: Stage): Transition | undefined {
-  return TRANSITIONS[from].find((transition) => transition.to === to);
-}
-
-export type MoveRefusal =
-  | { reason: 'not_allowed'; message: string }
-  | { reason: 'wrong_mover'; message: string }
-  | { reason: 'reason_required'; message: string }
-  | { reason: 'gate'; gate: Gate; message: string };
-
-export interface MoveFacts {
-  /** Names of the corporation soles who have not yet approved, for the gate that needs them all. */
-  readonly soleApprovalsMissing: (
-    gate: 'soc_approved_by_all_soles' | 'all_soles_approved',
-  ) => readonly string[];
-  /** Undefined while consultations are not recorded: the gate then waits. */
-  readonly consultationOpen: boolean | undefined;
-}
-
 const MOVER_LABELS: Record<Mover, string> = {
   programme_team: 'the programme team',
   programme_board: 'a decision of the programme board',
   executive_board: 'a decision of the alliance executive board',
 };
 
-/** Whether `mover` may move a case from `from` to `to` now; a refusal says what is missing. */
-export function checkMove(
-  mover: Mover,
-  from: Stage,
-  to: Stage,
-  reason: string | undefined,
-  facts: MoveFacts,
-): MoveRefusal | undefined {
-  const transition = findTransition(from, to);
-  if (!transition) {
-    return {
-      reason: 'not_allowed',
-      message: `A business case at "${STAGE_LABELS[from]}" cannot move to "${STAGE_LABELS[to]}"`,
-    };
-  }
-  if (transition.by !== mover) {
-    return {
-      reason: 'wrong_mover',
-      message: `Only ${MOVER_LABELS[transition.by]} can move a business case from "${STAGE_LABELS[from]}" to "${STAGE_LABELS[to]}"`,
-    };
-  }
-  if (transition.reasonRequired && !reason?.trim()) {
-    return {
-      reason: 'reason_required',
-      message: `Enter the reason for moving the case to "${STAGE_LABELS[to]}"`,
-    };
-  }
-  for (const gate of transition.gates) {
-    const refusal = gateRefusal(gate, facts);
-    if (refusal) return refusal;
-  }
-  return undefined;
+/** The pipeline as the platform's workflow reads it: ADR 6's table, with its labels. */
+export const BUSINESS_CASE_WORKFLOW: WorkflowDefinition<Stage, Mover, Gate, Transition> = {
+  name: 'business_case',
+  states: STAGES,
+  transitions: TRANSITIONS,
+  stateLabels: STAGE_LABELS,
+  moverLabels: MOVER_LABELS,
+  nouns: { indefinite: 'a business case', definite: 'the case' },
+};
+
+export function findTransition(from: Stage, to: Stage): Transition | undefined {
+  return findWorkflowTransition(BUSINESS_CASE_WORKFLOW, from, to);
 }
 
-function gateRefusal(gate: Gate, facts: MoveFacts): MoveRefusal | undefined {
-  if (gate === 'consultation_closed') {
-    if (facts.consultationOpen === undefined) {
-      return { reason: 'gate', gate, message: 'Waiting for consultation to close' };
-    }
-    return facts.consultationOpen
-      ? {
-          reason: 'gate',
-          gate,
-          message: 'The formal consultation is still open: close it before implementation',
-        }
-      : undefined;
-  }
-  const missing = facts.soleApprovalsMissing(gate);
-  if (missing.length === 0) return undefined;
+/** The names of the corporation soles who have not approved, or that the alliance records none. */
+export type SoleApprovalsFact = readonly string[] | 'no_soles_recorded';
+
+function soleApprovalRule(
+  name: 'soc_approved_by_all_soles' | 'all_soles_approved',
+): GateRule<SoleApprovalsFact> {
   return {
-    reason: 'gate',
-    gate,
-    message: `${joinNames(missing)} ${missing.length === 1 ? 'has' : 'have'} not approved`,
+    name,
+    owner: 'corporation sole approvals',
+    waiting: 'Waiting for every corporation sole to decide',
+    blocks: (missing) => {
+      if (missing === 'no_soles_recorded') {
+        return 'no corporation sole is recorded for the members of this alliance: record the chief constables and commissioners first';
+      }
+      if (missing.length === 0) return undefined;
+      return `${joinNames(missing)} ${missing.length === 1 ? 'has' : 'have'} not approved`;
+    },
   };
+}
+
+/** The rules of the pipeline's gates; the pipeline's workflow registers them with their lookups. */
+export const GATE_RULES = {
+  soc_approved_by_all_soles: soleApprovalRule('soc_approved_by_all_soles'),
+  all_soles_approved: soleApprovalRule('all_soles_approved'),
+  consultation_closed: {
+    name: 'consultation_closed',
+    owner: 'consultations',
+    waiting: 'Waiting for consultation to close',
+    blocks: (open: boolean) =>
+      open ? 'The formal consultation is still open: close it before implementation' : undefined,
+  },
+} as const satisfies Record<Gate, GateRule<never>>;
+
+/** What holds the case back, with a gate's reason naming the stage the case cannot leave. */
+export function holdingRefusal(
+  verdict: Verdict<Stage, Mover, Gate, Transition>,
+  from: Stage,
+): Refusal<Gate> | undefined {
+  if (verdict.allowed) return undefined;
+  const { refusal } = verdict;
+  if (refusal.code !== 'gate') return refusal;
+  return { ...refusal, message: `The case cannot leave "${STAGE_LABELS[from]}": ${refusal.message}` };
 }
 
 export function joinNames(names: readonly string[]): string {
@@ -191,5 +180,5 @@ export function hasPassedStage(stage: Stage, gateStage: Stage): boolean {
 }
 
 export function isClosed(stage: Stage): boolean {
-  return TRANSITIONS[stage].length === 0;
+  return isFinal(BUSINESS_CASE_WORKFLOW, stage);
 }

@@ -1,10 +1,13 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { moveRecord } from '../../platform/workflow/history.ts';
+import type { Refusal } from '../../platform/workflow/workflow.ts';
 import {
+  BUSINESS_CASE_WORKFLOW,
   STAGE_LABELS,
   opensSubmission,
-  type MoveRefusal,
+  type Gate,
   type Mover,
   type Stage,
 } from './business-case.domain.ts';
@@ -26,10 +29,10 @@ export function movedOn(area: PipelineArea): ConflictError {
 
 /** A refusal as the person's form shows it: a missing reason on the reason box, the rest on the choice. */
 export function refusalError(
-  refusal: MoveRefusal,
+  refusal: Refusal<Gate>,
   fields: { choice: string; reason: string },
 ): ValidationError {
-  const field = refusal.reason === 'reason_required' ? fields.reason : fields.choice;
+  const field = refusal.code === 'reason_required' ? fields.reason : fields.choice;
   return new ValidationError([{ field, message: refusal.message }]);
 }
 
@@ -52,18 +55,8 @@ export async function applyMove(
   const submission = opensSubmission(area.stage, move.to) ? area.submission + 1 : area.submission;
   const change = { stage: move.to, submission };
   if (!(await repo.updateStage(tx, area.id, area.version, change, context.now))) throw movedOn(area);
-  await repo.insertStageMove(tx, {
-    id: crypto.randomUUID(),
-    businessAreaId: area.id,
-    fromStage: area.stage,
-    toStage: move.to,
-    mover: move.mover,
-    reason: move.reason ?? null,
-    decisionId: move.decisionId,
-    movedByUserId: context.actor.userId,
-    movedByLabel: context.actor.label,
-    movedAt: context.now,
-  });
+  const made = { from: area.stage, to: move.to, by: move.mover, reason: move.reason };
+  await repo.insertStageMove(tx, moveRecord(BUSINESS_CASE_WORKFLOW, area.id, made, context), move.decisionId);
   return { ...area, stage: move.to, submission, stageChangedAt: context.now, version: area.version + 1 };
 }
 

@@ -10,16 +10,7 @@ import {
   type SoleDecision,
   type UnanimityOutcome,
 } from './approvals.domain.ts';
-import {
-  STAGE_LABELS,
-  checkMove,
-  findTransition,
-  hasPassedStage,
-  type MoveFacts,
-  type MoveRefusal,
-  type Mover,
-  type Stage,
-} from './business-case.domain.ts';
+import { hasPassedStage, type SoleApprovalsFact, type Stage } from './business-case.domain.ts';
 import { SOLE_GATE_STAGE, soleGateOf, soleKey, soleTitles, type SoleGate } from './pipeline.domain.ts';
 import type { PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
 import * as repo from './pipeline.repo.ts';
@@ -35,19 +26,13 @@ export interface PipelineSole {
   readonly shortTitle: string;
 }
 
-/** Whether the case's formal consultation is open; undefined while consultations are not recorded. */
-export type ConsultationLookup = (db: Db, areaId: string) => Promise<boolean | undefined>;
-
-export const consultationsNotRecorded: ConsultationLookup = async () => undefined;
-
-/** Everything the gates of a case depend on, read in the caller's transaction. */
+/** What the corporation soles' gates and the case's page depend on, read in the caller's transaction. */
 export interface CaseFacts {
   readonly stage: Stage;
   /** The case's current submission; see `countedAt` for the one each gate counts. */
   readonly submission: number;
   readonly soles: readonly PipelineSole[];
   readonly soleDecisions: readonly SoleDecisionRecord[];
-  readonly consultationOpen: boolean | undefined;
 }
 
 /**
@@ -83,22 +68,14 @@ export async function solesOfAlliance(
 export async function gatherFacts(
   db: Db,
   clock: Clock,
-  consultationOpen: ConsultationLookup,
   area: PipelineArea,
   onDate: string,
 ): Promise<CaseFacts> {
-  const [soles, soleDecisions, consultation] = [
+  const [soles, soleDecisions] = [
     await solesOfAlliance(db, clock, area.allianceId, onDate),
     await repo.soleDecisionsOf(db, area.id),
-    await consultationOpen(db, area.id),
   ];
-  return {
-    stage: area.stage,
-    submission: area.submission,
-    soles,
-    soleDecisions,
-    consultationOpen: consultation,
-  };
+  return { stage: area.stage, submission: area.submission, soles, soleDecisions };
 }
 
 /** What tells which submission each gate counts. */
@@ -136,53 +113,13 @@ export function unanimityAt(facts: CaseFacts, gate: SoleGate): UnanimityOutcome 
   return unanimity(facts.soles, decisionsAt(facts, gate), countedAt(facts, gate));
 }
 
-export function moveFacts(facts: CaseFacts): MoveFacts {
-  const named = facts.soles.map((sole) => ({ key: sole.key, title: sole.shortTitle }));
-  return {
-    soleApprovalsMissing: (gate) => {
-      const soleGate = soleGateOf(gate);
-      return notYetApproved(named, decisionsAt(facts, soleGate), countedAt(facts, soleGate));
-    },
-    consultationOpen: facts.consultationOpen,
-  };
-}
-
-/**
- * Consultations are not recorded yet. Until they are, the gate into implementation is shown as
- * waiting but does not hold the case back: otherwise no case could ever reach implementation.
- * Once a consultation lookup answers true or false, the domain's rule applies in full.
- */
-function waivedWhileConsultationsAreNotRecorded(refusal: MoveRefusal, facts: CaseFacts): boolean {
-  return (
-    refusal.reason === 'gate' &&
-    refusal.gate === 'consultation_closed' &&
-    facts.consultationOpen === undefined
-  );
-}
-
-/** A gate that needs every sole cannot pass when the alliance records none. */
-function noSolesRefusal(from: Stage, to: Stage, facts: CaseFacts): MoveRefusal | undefined {
-  const gates = findTransition(from, to)?.gates ?? [];
-  const needsSoles = gates.some((gate) => gate !== 'consultation_closed');
-  if (!needsSoles || facts.soles.length > 0) return undefined;
-  return {
-    reason: 'gate',
-    gate: gates.find((gate) => gate !== 'consultation_closed') ?? 'all_soles_approved',
-    message:
-      'no corporation sole is recorded for the members of this alliance: record the chief constables and commissioners first',
-  };
-}
-
-/** The refusal that holds the case back, with gate messages naming the stage the case is at. */
-export function blockingRefusal(
-  mover: Mover,
-  from: Stage,
-  to: Stage,
-  reason: string | undefined,
+/** The fact of a gate that needs every sole: who has not approved in the submission it counts. */
+export function soleApprovalsFact(
   facts: CaseFacts,
-): MoveRefusal | undefined {
-  const refusal = checkMove(mover, from, to, reason, moveFacts(facts)) ?? noSolesRefusal(from, to, facts);
-  if (!refusal || waivedWhileConsultationsAreNotRecorded(refusal, facts)) return undefined;
-  if (refusal.reason !== 'gate') return refusal;
-  return { ...refusal, message: `The case cannot leave "${STAGE_LABELS[from]}": ${refusal.message}` };
+  gate: 'soc_approved_by_all_soles' | 'all_soles_approved',
+): SoleApprovalsFact {
+  if (facts.soles.length === 0) return 'no_soles_recorded';
+  const named = facts.soles.map((sole) => ({ key: sole.key, title: sole.shortTitle }));
+  const soleGate = soleGateOf(gate);
+  return notYetApproved(named, decisionsAt(facts, soleGate), countedAt(facts, soleGate));
 }

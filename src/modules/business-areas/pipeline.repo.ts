@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { Stage } from './business-case.domain.ts';
+import type { MoveRecord } from '../../platform/workflow/history.ts';
+import type { Mover, Stage } from './business-case.domain.ts';
 import type { BoardKind, DecisionOutcome, SoleGate } from './pipeline.domain.ts';
 import {
   boardDecisions,
@@ -64,8 +65,24 @@ export async function startSubmission(db: Db, id: string, submission: number, no
 
 export type StageMoveValues = typeof stageMoves.$inferInsert;
 
-export async function insertStageMove(db: Db, move: StageMoveValues): Promise<void> {
-  await db.insert(stageMoves).values(move);
+/** The pipeline's history of moves, with the board decision that made a move, when one did. */
+export async function insertStageMove(
+  db: Db,
+  move: MoveRecord<Stage, Mover>,
+  decisionId: string | null,
+): Promise<void> {
+  await db.insert(stageMoves).values({
+    id: move.id,
+    businessAreaId: move.recordId,
+    fromStage: move.from,
+    toStage: move.to,
+    mover: move.by,
+    reason: move.reason,
+    decisionId,
+    movedByUserId: move.recordedBy.userId,
+    movedByLabel: move.recordedBy.label,
+    movedAt: move.at,
+  });
 }
 
 export async function insertStageMoves(db: Db, moves: readonly StageMoveValues[]): Promise<void> {

@@ -3,12 +3,14 @@ import type { ModuleDeps } from '../../platform/module.ts';
 import { registerPipelineApi } from './pipeline.api.ts';
 import { registerDecisionPages } from './pipeline-decisions.pages.ts';
 import { registerPipelinePages } from './pipeline.pages.ts';
-import { createPipelineService } from './pipeline.service.ts';
+import type { PipelineService } from './pipeline.service.ts';
 
 /** Stage moves, the corporation soles' approvals, board decisions and their conditions. */
-export function registerPipeline(app: FastifyInstance, deps: ModuleDeps): void {
-  const pipeline = createPipelineService(deps);
-  registerPipelinePages(app, { ...deps, pipeline });
-  registerDecisionPages(app, { ...deps, pipeline });
-  registerPipelineApi(app, { ...deps, pipeline });
+export function registerPipeline(
+  app: FastifyInstance,
+  deps: ModuleDeps & { pipeline: PipelineService },
+): void {
+  registerPipelinePages(app, deps);
+  registerDecisionPages(app, deps);
+  registerPipelineApi(app, deps);
 }

@@ -36,15 +36,8 @@ import {
   requireSole,
   snapshot,
 } from './pipeline.changes.ts';
-import {
-  blockingRefusal,
-  consultationsNotRecorded,
-  gatherFacts,
-  solesOfAlliance,
-  type CaseFacts,
-  type ConsultationLookup,
-  type PipelineSole,
-} from './pipeline.facts.ts';
+import { solesOfAlliance, type PipelineSole } from './pipeline.facts.ts';
+import { createCaseJudge, type ConsultationLookup } from './pipeline.workflow.ts';
 import * as boardsRepo from './boards.repo.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';
@@ -93,20 +86,17 @@ export interface ClosureInput {
 
 export function createPipelineService(deps: PipelineDeps) {
   const { db, clock } = deps;
-  const consultationOpen = deps.consultationOpen ?? consultationsNotRecorded;
+  const cases = createCaseJudge(clock, deps.consultationOpen);
   const today = (now: Date) => londonDate(now);
-  const factsOf = (tx: Db, area: PipelineArea, now: Date): Promise<CaseFacts> =>
-    gatherFacts(tx, clock, consultationOpen, area, today(now));
 
   async function moveCase(context: ChangeContext, areaId: string, input: MoveInput): Promise<PipelineArea> {
     return db.transaction(async (tx) => {
       const area = await lockedArea(tx, areaId);
       if (area.version !== input.version) throw movedOn(area);
-      const facts = await factsOf(tx, area, context.now);
-      const refusal = blockingRefusal(input.mover, area.stage, input.to, input.reason, facts);
+      const move = { to: input.to, by: input.mover, reason: input.reason };
+      const refusal = await cases.refusalOf(tx, area, today(context.now), move);
       if (refusal) throw refusalError(refusal, { choice: 'to', reason: 'reason' });
-      const move = { to: input.to, reason: input.reason, mover: input.mover, decisionId: null };
-      const after = await applyMove(tx, context, area, move);
+      const after = await applyMove(tx, context, area, { ...move, mover: input.mover, decisionId: null });
       await recordAudit(tx, context, {
         entityType: ENTITY_TYPE,
         entityId: area.id,
@@ -162,8 +152,8 @@ export function createPipelineService(deps: PipelineDeps) {
     if (problems.length > 0) throw new ValidationError(problems);
     const to = stageAfterDecision(board, input.outcome);
     if (to) {
-      const facts = await factsOf(tx, area, now);
-      const refusal = blockingRefusal(moverFor(board), area.stage, to, input.reasons, facts);
+      const move = { to, by: moverFor(board), reason: input.reasons };
+      const refusal = await cases.refusalOf(tx, area, today(now), move);
       if (refusal) throw refusalError(refusal, { choice: 'outcome', reason: 'reasons' });
     }
     return { board, meeting, to };
@@ -247,12 +237,12 @@ export function createPipelineService(deps: PipelineDeps) {
     const area = await repo.findArea(db, areaId);
     if (!area) throw new NotFoundError(NOT_FOUND);
     const now = clock.now();
-    const [facts, decisions, conditions] = [
-      await factsOf(db, area, now),
+    const [{ facts, answers }, decisions, conditions] = [
+      await cases.judgeForPage(db, area, today(now)),
       await repo.decisionsOf(db, area.id),
       await repo.conditionsOf(db, area.id),
     ];
-    return buildCaseState({ area, facts, decisions, conditions, today: today(now) });
+    return buildCaseState({ area, facts, answers, decisions, conditions, today: today(now) });
   }
 
   async function soles(areaId: string, onDate = today(clock.now())): Promise<PipelineSole[]> {

@@ -1,5 +1,19 @@
 import type { IsoDate } from '../../platform/dates.ts';
-import { STAGE_LABELS, TRANSITIONS, joinNames, type Stage } from './business-case.domain.ts';
+import {
+  possibleMoves,
+  waitingNote,
+  type GateAnswer,
+  type GateAnswers,
+} from '../../platform/workflow/workflow.ts';
+import {
+  BUSINESS_CASE_WORKFLOW,
+  GATE_RULES,
+  STAGE_LABELS,
+  holdingRefusal,
+  joinNames,
+  type Gate,
+  type Stage,
+} from './business-case.domain.ts';
 import {
   BOARD_LABELS,
   NEXT_STEP,
@@ -14,7 +28,6 @@ import {
   type SoleGate,
 } from './pipeline.domain.ts';
 import {
-  blockingRefusal,
   countedAt,
   earlierSubmissionDecisionIds,
   unanimityAt,
@@ -85,14 +98,17 @@ export interface CaseState {
   readonly openConditions: readonly ConditionState[];
 }
 
-export const CONSULTATION_NOT_RECORDED =
-  'Waiting for consultation to close (consultations are not recorded yet)';
-
-function consultationState(open: boolean | undefined): ConsultationState {
-  if (open === undefined) return { status: 'not_recorded', message: CONSULTATION_NOT_RECORDED };
-  return open
-    ? { status: 'open', message: 'Waiting for consultation to close' }
-    : { status: 'closed', message: 'The consultation has closed' };
+/** The consultation as its gate answered: the case's page shows it at every stage. */
+function consultationState(answer: GateAnswer | undefined): ConsultationState {
+  if (!answer) throw new Error('The consultation gate was not looked up for the case');
+  switch (answer.status) {
+    case 'not_recorded':
+      return { status: 'not_recorded', message: waitingNote(answer) };
+    case 'blocks':
+      return { status: 'open', message: GATE_RULES.consultation_closed.waiting };
+    case 'passes':
+      return { status: 'closed', message: 'The consultation has closed' };
+  }
 }
 
 function gateState(facts: CaseFacts, gate: SoleGate): GateState {
@@ -149,29 +165,27 @@ function soleStates(facts: CaseFacts): SoleState[] {
   });
 }
 
-/** The reason is asked for on the form; for the choices, only the gates matter. */
-const ANY_REASON = 'reason';
-
-function moveChoices(stage: Stage, facts: CaseFacts): MoveChoice[] {
-  return TRANSITIONS[stage]
-    .filter((transition) => transition.by === 'programme_team')
-    .map((transition) => {
-      const refusal = blockingRefusal('programme_team', stage, transition.to, ANY_REASON, facts);
-      const waitsForConsultation =
-        transition.gates.includes('consultation_closed') && facts.consultationOpen === undefined;
+/** The programme team's moves from the case's stage, judged once on the answers of this request. */
+function moveChoices(stage: Stage, answers: GateAnswers<Gate>): MoveChoice[] {
+  return possibleMoves(BUSINESS_CASE_WORKFLOW, stage, 'programme_team', answers).map(
+    ({ transition, verdict }) => {
+      const waiting = verdict.allowed ? verdict.waiting[0] : undefined;
       return {
         to: transition.to,
         label: STAGE_LABELS[transition.to],
         reasonRequired: transition.reasonRequired,
-        blockedBy: refusal?.message ?? null,
-        note: waitsForConsultation ? CONSULTATION_NOT_RECORDED : null,
+        blockedBy: holdingRefusal(verdict, stage)?.message ?? null,
+        note: waiting ? waitingNote(waiting) : null,
       };
-    });
+    },
+  );
 }
 
 export function buildCaseState(input: {
   area: PipelineArea;
   facts: CaseFacts;
+  /** The answers of the gates out of the case's stage, and of the consultation's. */
+  answers: GateAnswers<Gate>;
   decisions: readonly DecisionRecord[];
   conditions: readonly ConditionRecord[];
   today: IsoDate;
@@ -188,13 +202,13 @@ export function buildCaseState(input: {
     area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
     nextStep: NEXT_STEP[area.stage],
     board: board ? { kind: board, label: BOARD_LABELS[board] } : null,
-    moves: moveChoices(area.stage, facts),
+    moves: moveChoices(area.stage, input.answers),
     soles: soleStates(facts),
     gates: {
       strategic_outline_case: gateState(facts, SOLE_GATES[0]),
       executive_decision: gateState(facts, SOLE_GATES[1]),
     },
-    consultation: consultationState(facts.consultationOpen),
+    consultation: consultationState(input.answers.consultation_closed),
     soleDecisions: facts.soleDecisions.map((decision) => ({
       ...decision,
       soleTitle:
