@@ -9,7 +9,8 @@ import {
 import { apiClientFor } from '../../platform/testing/api-client.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
-import { createOrganisationsService } from '../organisations/organisations.service.ts';
+import { runUseCase } from '../../platform/usecase/use-case.ts';
+import { createOrganisation } from '../organisations/use-cases/create-organisation.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import { createAlliancesService } from '../alliances/alliances.service.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
@@ -87,14 +88,19 @@ describe('the alliance in numbers', () => {
   });
 
   it('says which force lacks a budget rather than adding up the rest', async () => {
-    const organisationsService = createOrganisationsService({ db: t.database.db, clock: t.clock });
-    const newForce = await organisationsService.create(context, {
+    const isles = {
       kind: 'police_force',
       name: 'Isles Constabulary',
       shortName: 'Isles',
       population: 2_000,
       populationYear: 2015,
-    });
+    } as const;
+    const newForce = await runUseCase(
+      createOrganisation,
+      isles,
+      { db: t.database.db, clock: t.clock },
+      context,
+    );
     const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
       name: 'Partial alliance',
       shortName: 'Partial',

@@ -30,7 +30,7 @@ export interface ApiRouteOptions<
   readonly params: P;
   readonly body: B;
   readonly query: Q;
-  readonly toInput: (request: ApiRequest<P, B, Q>) => z.input<S>;
+  readonly toInput: (request: ApiRequest<P, B, Q>) => z.input<S> | Promise<z.input<S>>;
   /** Where a domain field is in the API, when it is not the same dotted path. */
   readonly fields?: FieldNames;
   readonly response: {
@@ -73,7 +73,10 @@ export function apiRoute<
   options: ApiRouteOptions<S, O, P, B, Q, R>,
 ): void {
   const { params, body, query, response } = options;
-  const responses: Record<number, z.ZodType> = { [response.status]: response.schema, ...standardErrorResponses };
+  const responses: Record<number, z.ZodType> = {
+    [response.status]: response.schema,
+    ...standardErrorResponses,
+  };
   app.route({
     method: options.method,
     url: options.url,
@@ -98,7 +101,7 @@ export function apiRoute<
       };
       try {
         const change = changeContext(request, deps.clock);
-        const output = await runUseCase(useCase, options.toInput(parts), deps, change);
+        const output = await runUseCase(useCase, await options.toInput(parts), deps, change);
         return reply.status(response.status).send(await response.send(output, parts));
       } catch (error) {
         throw inAdapterTerms(error, options.fields ?? {}, '.');

@@ -27,7 +27,8 @@ export interface PageRouteOptions<S extends z.ZodType, O, F extends z.ZodType, V
   readonly form: F;
   /** Gathers fields the browser posts apart (date boxes, checkboxes) before the form is read. */
   readonly gather?: (body: Record<string, unknown>) => Record<string, unknown>;
-  readonly toInput: (form: z.output<F>, page: PageRequest<V>) => z.input<S>;
+  /** May look records up: a resource under the wrong parent is not found. */
+  readonly toInput: (form: z.output<F>, page: PageRequest<V>) => z.input<S> | Promise<z.input<S>>;
   /** Where a domain field is on the form, when its id is not the path joined by dashes. */
   readonly fields?: FieldNames;
   /** Fields that are GOV.UK date inputs: the summary links to their first box. */
@@ -42,7 +43,9 @@ export interface PageRouteOptions<S extends z.ZodType, O, F extends z.ZodType, V
 
 export function pathParams(request: FastifyRequest): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fieldsOf(request.params)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    Object.entries(fieldsOf(request.params)).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
   );
 }
 
@@ -70,7 +73,12 @@ export function pageRoute<S extends z.ZodType, O, F extends z.ZodType, V>(
     const form = parseForm(options.form, options.gather ? options.gather(body) : body);
     if (!form.ok) return render(reply, await options.view(page), form.errors, 400);
     try {
-      const output = await runUseCase(useCase, options.toInput(form.value, page), deps, changeContext(request, deps.clock));
+      const output = await runUseCase(
+        useCase,
+        await options.toInput(form.value, page),
+        deps,
+        changeContext(request, deps.clock),
+      );
       return reply.redirect(options.redirect(output, page), 303);
     } catch (error) {
       if (error instanceof ValidationError) {

@@ -50,19 +50,23 @@ export function inputErrors(error: z.ZodError): FieldError[] {
   }));
 }
 
+/** Who asks for a change, when, and in which request; the audit action is the use case's own. */
+export type Asker = Omit<ChangeContext, 'action'>;
+
 /**
- * Checks the input against the use case's own schema (whatever adapter built it), then runs the
- * change in one transaction. Nothing is written when it throws.
+ * Checks the input against the use case's own schema (whatever adapter built it: a page, the API,
+ * the demo data), then runs the change in one transaction. Nothing is written when it throws.
  */
 export async function runUseCase<S extends z.ZodType, O>(
   useCase: UseCase<S, O>,
   candidate: z.input<S>,
   deps: UseCaseDeps,
-  change: ChangeContext,
+  asker: Asker,
 ): Promise<O> {
   const parsed = useCase.input.safeParse(candidate);
   if (!parsed.success) throw new ValidationError(inputErrors(parsed.error));
   const input = parsed.data;
+  const change = { ...asker, action: useCase.audit };
   return deps.db.transaction((tx) => useCase.run(input, { tx, clock: deps.clock, change }));
 }
 
