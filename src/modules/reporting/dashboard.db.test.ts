@@ -12,7 +12,7 @@ import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
 import { runUseCase } from '../../platform/usecase/use-case.ts';
 import { createOrganisation } from '../organisations/use-cases/create-organisation.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliance } from '../alliances/use-cases/create-alliance.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
 import { insertAreas, type AreaFixture } from '../business-areas/boards-testing.ts';
 
@@ -101,12 +101,17 @@ describe('the alliance in numbers', () => {
       { db: t.database.db, clock: t.clock },
       context,
     );
-    const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-      name: 'Partial alliance',
-      shortName: 'Partial',
-      status: 'proposed',
-      members: [newForce.id, await organisationId('Dorset Police')],
-    });
+    const alliance = await runUseCase(
+      createAlliance,
+      {
+        name: 'Partial alliance',
+        shortName: 'Partial',
+        status: 'proposed',
+        members: [newForce.id, await organisationId('Dorset Police')],
+      },
+      { db: t.database.db, clock: t.clock },
+      context,
+    );
     const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
     expect(page).toContain(
       'The combined budget cannot be shown: Isles Constabulary has no budget recorded for 2015/16.',
@@ -158,12 +163,17 @@ describe('the alliance in numbers', () => {
         await organisationId('Devon & Cornwall Police'),
         await organisationId('Dorset Police'),
       ];
-      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-        name: 'Business areas alliance',
-        shortName: 'Areas',
-        status: 'active',
-        members,
-      });
+      const alliance = await runUseCase(
+        createAlliance,
+        {
+          name: 'Business areas alliance',
+          shortName: 'Areas',
+          status: 'active',
+          members,
+        },
+        { db: t.database.db, clock: t.clock },
+        context,
+      );
       const [devon, dorset] = members as [string, string];
       const stages = [
         ...Array<string>(15).fill('formal_consultation'),
@@ -213,12 +223,17 @@ describe('the alliance in numbers', () => {
         await organisationId('Devon & Cornwall Police'),
         await organisationId('Dorset Police'),
       ];
-      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-        name: 'No baselines alliance',
-        shortName: 'No baselines',
-        status: 'proposed',
-        members,
-      });
+      const alliance = await runUseCase(
+        createAlliance,
+        {
+          name: 'No baselines alliance',
+          shortName: 'No baselines',
+          status: 'proposed',
+          members,
+        },
+        { db: t.database.db, clock: t.clock },
+        context,
+      );
       await insertAreas(t.database.db, alliance.id, [{ name: 'ICT', stage: 'live' }], t.clock.now());
       const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
       expect(page).toContain('1 business area approved, 0 in development, consultation complete on 1.');
