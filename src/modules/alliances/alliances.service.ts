@@ -1,9 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { ChangeContext } from '../../platform/context.ts';
-import { londonDate, parseIsoDate } from '../../platform/dates.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { NotFoundError } from '../../platform/errors.ts';
 import { ORGANISATION_KINDS } from '../organisations/organisations.domain.ts';
 import {
   createOrganisationsService,
@@ -11,19 +8,7 @@ import {
   type Organisation,
 } from '../organisations/organisations.service.ts';
 import * as repo from './alliances.repo.ts';
-import {
-  ALLIANCE_STATUS_LABELS,
-  allianceProblems,
-  membershipChanges,
-  removalProblems,
-  statusMoveProblem,
-  type Alliance,
-  type AllianceDetails,
-  type AllianceMember,
-  type AllianceStatus,
-  type AllianceSummary,
-  type MemberKind,
-} from './alliances.domain.ts';
+import type { Alliance, AllianceMember, AllianceSummary } from './alliances.domain.ts';
 
 export interface AlliancesDeps {
   readonly db: Db;
