@@ -23,3 +23,16 @@ export function isUniqueViolation(error: unknown): boolean {
 export function uniqueViolationAs(error: unknown, field: string, message: string): unknown {
   return isUniqueViolation(error) ? new ValidationError([{ field, message }]) : error;
 }
+
+/** A write that may meet a unique index, whose refusal is a bad value of this field. */
+export async function refusingDuplicate<T>(
+  write: () => Promise<T>,
+  field: string,
+  message: string,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw uniqueViolationAs(error, field, message);
+  }
+}

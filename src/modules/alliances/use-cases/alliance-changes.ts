@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChangeContext } from '../../../platform/context.ts';
 import { londonDate } from '../../../platform/dates.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { uniqueViolationAs } from '../../../platform/db/unique-violation.ts';
+import { refusingDuplicate } from '../../../platform/db/unique-violation.ts';
 import { ConflictError, ValidationError } from '../../../platform/errors.ts';
 import type { Access } from '../../../platform/http/access.ts';
 import { pence } from '../../../platform/money.ts';
@@ -45,12 +45,8 @@ export function conflict(name: string): ConflictError {
 }
 
 /** A write that may meet the unique index on the name (two people adding the same name at once). */
-export async function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw uniqueViolationAs(error, 'name', DUPLICATE_NAME);
-  }
+export function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
+  return refusingDuplicate(write, 'name', DUPLICATE_NAME);
 }
 
 export async function checkDetails(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/database.ts';
-import { uniqueViolationAs } from '../../../platform/db/unique-violation.ts';
+import { refusingDuplicate } from '../../../platform/db/unique-violation.ts';
 import { ValidationError } from '../../../platform/errors.ts';
 import * as repo from '../organisations.repo.ts';
 import { populationProblem } from '../organisations.domain.ts';
@@ -44,10 +44,6 @@ export async function refuseDuplicateName(tx: Db, name: string, exceptId?: strin
 }
 
 /** A write that may meet the unique index on the name (two people adding the same name at once). */
-export async function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw uniqueViolationAs(error, 'name', DUPLICATE_NAME);
-  }
+export function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
+  return refusingDuplicate(write, 'name', DUPLICATE_NAME);
 }
