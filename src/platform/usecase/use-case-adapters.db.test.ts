@@ -84,12 +84,11 @@ describe('use case adapters', () => {
       },
     });
     finance = await t.signIn([{ role: 'finance', organisationId: null }]);
-    await finance.get('/');
   });
   afterAll(() => t.close());
 
   const post = (first: string, second: string) =>
-    finance.postForm(PAGE, { 'baselines-0-budget': first, 'baselines-1-budget': second });
+    finance.submit(PAGE, { 'baselines-0-budget': first, 'baselines-1-budget': second }, '/');
 
   it('brings the form back with the domain error linked to the form field, and what was typed', async () => {
     const response = await post('£100', '£20,000');
