@@ -54,6 +54,32 @@ function read<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   return parsed.data;
 }
 
+/** The OpenAPI operation: the use case's name for it, and the parts the route reads. */
+function operationSchema(
+  useCase: UseCase<z.ZodType, unknown>,
+  options: {
+    params: z.ZodType;
+    body: z.ZodType;
+    query: z.ZodType;
+    response: { status: number; schema: z.ZodType };
+  },
+) {
+  const { params, body, query, response } = options;
+  const responses: Record<number, z.ZodType> = {
+    [response.status]: response.schema,
+    ...standardErrorResponses,
+  };
+  return {
+    tags: [...useCase.tags],
+    operationId: useCase.operationId,
+    summary: useCase.summary,
+    ...(isPart(params) && { params }),
+    ...(isPart(body) && { body }),
+    ...(isPart(query) && { querystring: query }),
+    response: responses,
+  };
+}
+
 /**
  * An API operation that runs a use case: JSON in, the use case's errors out with their fields named
  * as the API names them; the OpenAPI operation (operationId, summary, request and errors) is the use
@@ -73,23 +99,11 @@ export function apiRoute<
   options: ApiRouteOptions<S, O, P, B, Q, R>,
 ): void {
   const { params, body, query, response } = options;
-  const responses: Record<number, z.ZodType> = {
-    [response.status]: response.schema,
-    ...standardErrorResponses,
-  };
   app.route({
     method: options.method,
     url: options.url,
     config: routeConfig(useCase),
-    schema: {
-      tags: [...useCase.tags],
-      operationId: useCase.operationId,
-      summary: useCase.summary,
-      ...(isPart(params) && { params }),
-      ...(isPart(body) && { body }),
-      ...(isPart(query) && { querystring: query }),
-      response: responses,
-    },
+    schema: operationSchema(useCase, options),
     // The handler reads each part with its schema (above): Fastify passes them through as sent.
     validatorCompiler: () => (value) => ({ value }),
     handler: async (request, reply) => {
