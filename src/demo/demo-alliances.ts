@@ -3,7 +3,8 @@ import type { ChangeContext } from '../platform/context.ts';
 import type { FinancialYear, IsoDate } from '../platform/dates.ts';
 import { pence } from '../platform/money.ts';
 import type { AllianceDetails } from '../modules/alliances/alliances.domain.ts';
-import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
+import { runUseCase } from '../platform/usecase/use-case.ts';
+import { createAlliance } from '../modules/alliances/use-cases/create-alliance.ts';
 import type { DemoOrganisationIds } from './demo-organisations.ts';
 
 const DEVON_AND_CORNWALL = 'Devon & Cornwall Police';
@@ -71,9 +72,9 @@ export async function loadDemoAlliances(
   context: ChangeContext,
   organisationIds: DemoOrganisationIds,
 ): Promise<void> {
-  const alliances = createAlliancesService({ db, clock: { now: () => context.now } });
+  const deps = { db, clock: { now: () => context.now } };
   for (const { memberNames, ...details } of DEMO_ALLIANCES) {
     const members = idsOf(memberNames, organisationIds);
-    await alliances.create({ ...context, action: 'alliance.created' }, { ...details, members });
+    await runUseCase(createAlliance, { ...details, members }, deps, context);
   }
 }

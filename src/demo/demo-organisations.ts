@@ -1,12 +1,18 @@
 import type { Db } from '../platform/db/database.ts';
 import type { ChangeContext } from '../platform/context.ts';
-import {
-  createOrganisationsService,
-  type OfficeHolderInput,
-} from '../modules/organisations/organisations.service.ts';
+import { runUseCase } from '../platform/usecase/use-case.ts';
+import { addOfficeHolder } from '../modules/organisations/use-cases/add-office-holder.ts';
+import { createOrganisation } from '../modules/organisations/use-cases/create-organisation.ts';
+import { setBudget } from '../modules/organisations/use-cases/set-budget.ts';
 
 /** Organisation ids keyed by the organisation's full name, for the alliances that join them. */
 export type DemoOrganisationIds = ReadonlyMap<string, string>;
+
+interface DemoTerm {
+  readonly holderName: string;
+  readonly startDate: string;
+  readonly endDate?: string;
+}
 
 interface DemoBudget {
   readonly financialYear: number;
@@ -21,11 +27,11 @@ interface DemoForce {
   readonly populationYear: number;
   readonly notes: string;
   readonly budgets: readonly DemoBudget[];
-  readonly chiefConstable: Omit<OfficeHolderInput, 'office'>;
+  readonly chiefConstable: DemoTerm;
   readonly policingBody: {
     readonly name: string;
     readonly shortName: string;
-    readonly commissioner: Omit<OfficeHolderInput, 'office'>;
+    readonly commissioner: DemoTerm;
   };
 }
 
@@ -134,40 +140,40 @@ export const DEMO_FORCES: readonly DemoForce[] = [
 ];
 
 export async function loadDemoOrganisations(db: Db, context: ChangeContext): Promise<DemoOrganisationIds> {
-  const organisations = createOrganisationsService({ db, clock: { now: () => context.now } });
-  const as = (action: string): ChangeContext => ({ ...context, action });
+  const deps = { db, clock: { now: () => context.now } };
   const ids = new Map<string, string>();
   for (const force of DEMO_FORCES) {
-    const forceRecord = await organisations.create(as('organisation.created'), {
-      kind: 'police_force',
-      name: force.name,
-      shortName: force.shortName,
-      region: REGION,
-      population: force.population,
-      populationYear: force.populationYear,
-      notes: force.notes,
-    });
-    await organisations.addOfficeHolder(as('organisation.office-holder-added'), forceRecord.id, {
-      office: 'chief_constable',
-      ...force.chiefConstable,
-    });
+    const forceRecord = await runUseCase(
+      createOrganisation,
+      {
+        kind: 'police_force',
+        name: force.name,
+        shortName: force.shortName,
+        region: REGION,
+        population: force.population,
+        populationYear: force.populationYear,
+        notes: force.notes,
+      },
+      deps,
+      context,
+    );
+    await runUseCase(
+      addOfficeHolder,
+      { organisationId: forceRecord.id, office: 'chief_constable', ...force.chiefConstable },
+      deps,
+      context,
+    );
     for (const budget of force.budgets) {
-      await organisations.setBudget(as('organisation.budget-set'), forceRecord.id, {
-        financialYear: budget.financialYear,
-        netRevenueBudgetPence: budget.pounds * 100,
-        source: budget.source,
-      });
+      const { financialYear, source } = budget;
+      const pence = budget.pounds * 100;
+      const input = { organisationId: forceRecord.id, financialYear, netRevenueBudgetPence: pence, source };
+      await runUseCase(setBudget, input, deps, context);
     }
-    const body = await organisations.create(as('organisation.created'), {
-      kind: 'policing_body',
-      name: force.policingBody.name,
-      shortName: force.policingBody.shortName,
-      region: REGION,
-    });
-    await organisations.addOfficeHolder(as('organisation.office-holder-added'), body.id, {
-      office: 'police_and_crime_commissioner',
-      ...force.policingBody.commissioner,
-    });
+    const { name, shortName, commissioner } = force.policingBody;
+    const bodyDetails = { kind: 'policing_body', name, shortName, region: REGION } as const;
+    const body = await runUseCase(createOrganisation, bodyDetails, deps, context);
+    const office = 'police_and_crime_commissioner';
+    await runUseCase(addOfficeHolder, { organisationId: body.id, office, ...commissioner }, deps, context);
     ids.set(force.name, forceRecord.id).set(force.policingBody.name, body.id);
   }
   return ids;

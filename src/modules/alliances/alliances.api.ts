@@ -1,15 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../platform/module.ts';
-import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
-import { ValidationError } from '../../platform/errors.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
-import { changeContext } from '../../platform/http/change-context.ts';
-import type { Pence } from '../../platform/money.ts';
+import { apiRoute, NO_PART } from '../../platform/usecase/api-route.ts';
 import { apiVersion, optionalText, queryInteger } from '../../platform/validation.ts';
-import type { Alliance, AllianceDetails } from './alliances.domain.ts';
-import { CHANGE_ALLIANCES, THE_ALLIANCE } from './alliances.pages.ts';
+import type { Alliance } from './alliances.domain.ts';
 import {
   allianceBody,
   allianceListSchema,
@@ -18,37 +14,33 @@ import {
   idParams,
 } from './alliances.schemas.ts';
 import type { AlliancesService } from './alliances.service.ts';
+import { addAllianceMember } from './use-cases/add-alliance-member.ts';
+import { changeAllianceStatus } from './use-cases/change-alliance-status.ts';
+import { changeAlliance } from './use-cases/change-alliance.ts';
+import { createAlliance } from './use-cases/create-alliance.ts';
+import { removeAllianceMember } from './use-cases/remove-alliance-member.ts';
 
 const tags = ['Alliances'];
 const BASE = `${API_PREFIX}/alliances`;
 
-/** The service names fields as the form does; the API's money field is in pence. */
-const API_FIELD_NAMES: Record<string, string> = { savingsTarget: 'savingsTargetPence' };
-
-async function inApiTerms<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const details = error.details.map((d) => ({ ...d, field: API_FIELD_NAMES[d.field] ?? d.field }));
-    throw new ValidationError(details, error.message);
-  }
-}
+/** The API names its money field after its unit. */
+const API_FIELD_NAMES = { savingsTarget: 'savingsTargetPence' };
 
 export function allianceJson(alliance: Alliance): z.infer<typeof allianceSchema> {
   const { createdAt: _createdAt, updatedAt, ...rest } = alliance;
   return { ...rest, members: [...alliance.members], updatedAt: updatedAt.toISOString() };
 }
 
-function details(body: z.infer<typeof allianceBody>): AllianceDetails {
+/** The API sends null for "not given"; the use cases leave it out. */
+function details(body: z.output<typeof allianceBody>) {
   return {
     name: body.name,
     shortName: body.shortName,
     description: body.description ?? undefined,
     status: body.status,
-    formedOn: (body.formedOn ?? undefined) as IsoDate | undefined,
-    savingsTarget: (body.savingsTargetPence ?? undefined) as Pence | undefined,
-    savingsTargetYear: (body.savingsTargetYear ?? undefined) as FinancialYear | undefined,
+    formedOn: body.formedOn ?? undefined,
+    savingsTarget: body.savingsTargetPence ?? undefined,
+    savingsTargetYear: body.savingsTargetYear ?? undefined,
     members: body.members,
   };
 }
@@ -72,7 +64,6 @@ export function registerAllianceApi(
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { alliances } = deps;
-  const context = (request: FastifyRequest) => changeContext(request, deps.clock);
   const allianceId = (id: string) => requireUuid(id, 'alliance');
   const responses = { 200: allianceSchema, ...standardErrorResponses };
 
@@ -87,19 +78,15 @@ export function registerAllianceApi(
     handler: async () => ({ alliances: await alliances.list() }),
   });
 
-  api.post(BASE, {
-    config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only', audit: 'alliance.created' },
-    schema: {
-      tags,
-      operationId: 'createAlliance',
-      summary: 'Add an alliance of two or more organisations',
-      body: allianceBody,
-      response: { 201: allianceSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const created = await inApiTerms(() => alliances.create(context(request), details(request.body)));
-      return reply.status(201).send(allianceJson(created));
-    },
+  apiRoute(app, deps, createAlliance, {
+    method: 'POST',
+    url: BASE,
+    params: NO_PART,
+    body: allianceBody,
+    query: NO_PART,
+    toInput: ({ body }) => details(body),
+    fields: API_FIELD_NAMES,
+    response: { status: 201, schema: allianceSchema, send: allianceJson },
   });
 
   api.get(`${BASE}/:id`, {
@@ -114,71 +101,48 @@ export function registerAllianceApi(
     handler: async (request) => allianceJson(await alliances.get(allianceId(request.params.id))),
   });
 
-  api.put(`${BASE}/:id`, {
-    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.updated' },
-    schema: {
-      tags,
-      operationId: 'updateAlliance',
-      summary:
-        'Change an alliance and its members (send the version you read; a stale one is refused with 409)',
-      params: idParams,
-      body: allianceUpdateBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = allianceId(request.params.id);
-      const input = { ...details(request.body), version: request.body.version };
-      return allianceJson(await inApiTerms(() => alliances.update(context(request), id, input)));
-    },
+  apiRoute(app, deps, changeAlliance, {
+    method: 'PUT',
+    url: `${BASE}/:id`,
+    params: idParams,
+    body: allianceUpdateBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...details(body), id: allianceId(params.id), version: body.version }),
+    fields: API_FIELD_NAMES,
+    response: { status: 200, schema: allianceSchema, send: allianceJson },
   });
 
-  api.post(`${BASE}/:id/members`, {
-    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-added' },
-    schema: {
-      tags,
-      operationId: 'addAllianceMember',
-      summary: 'Add a member organisation',
-      params: idParams,
-      body: memberBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = allianceId(request.params.id);
-      return allianceJson(await alliances.addMember(context(request), id, request.body));
-    },
+  apiRoute(app, deps, addAllianceMember, {
+    method: 'POST',
+    url: `${BASE}/:id/members`,
+    params: idParams,
+    body: memberBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...body, allianceId: allianceId(params.id) }),
+    response: { status: 200, schema: allianceSchema, send: allianceJson },
   });
 
-  api.delete(`${BASE}/:id/members/:organisationId`, {
-    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.member-removed' },
-    schema: {
-      tags,
-      operationId: 'removeAllianceMember',
-      summary: 'Remove a member organisation (an alliance keeps at least two)',
-      params: memberParams,
-      querystring: versionQuery,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = allianceId(request.params.id);
-      const organisationId = requireUuid(request.params.organisationId, 'member');
-      const input = { organisationId, version: request.query.version };
-      return allianceJson(await alliances.removeMember(context(request), id, input));
-    },
+  apiRoute(app, deps, removeAllianceMember, {
+    method: 'DELETE',
+    url: `${BASE}/:id/members/:organisationId`,
+    params: memberParams,
+    body: NO_PART,
+    query: versionQuery,
+    toInput: ({ params, query }) => ({
+      allianceId: allianceId(params.id),
+      organisationId: requireUuid(params.organisationId, 'member'),
+      version: query.version,
+    }),
+    response: { status: 200, schema: allianceSchema, send: allianceJson },
   });
 
-  api.post(`${BASE}/:id/status`, {
-    config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.status-changed' },
-    schema: {
-      tags,
-      operationId: 'changeAllianceStatus',
-      summary: 'Move an alliance to another status: proposed → active → ending → ended, or proposed → ended',
-      params: idParams,
-      body: statusBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = allianceId(request.params.id);
-      return allianceJson(await alliances.changeStatus(context(request), id, request.body));
-    },
+  apiRoute(app, deps, changeAllianceStatus, {
+    method: 'POST',
+    url: `${BASE}/:id/status`,
+    params: idParams,
+    body: statusBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...body, allianceId: allianceId(params.id) }),
+    response: { status: 200, schema: allianceSchema, send: allianceJson },
   });
 }

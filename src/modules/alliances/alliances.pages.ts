@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ModuleDeps } from '../../platform/module.ts';
-import { ConflictError, ValidationError, type FieldError } from '../../platform/errors.ts';
-import type { Access } from '../../platform/http/access.ts';
 import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
-import { changeContext } from '../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../platform/usecase/page-route.ts';
 import type { Alliance } from './alliances.domain.ts';
 import type { AlliancesService } from './alliances.service.ts';
+import { CHANGE_ALLIANCES, THE_ALLIANCE } from './use-cases/alliance-changes.ts';
+import { changeAlliance } from './use-cases/change-alliance.ts';
+import { createAlliance } from './use-cases/create-alliance.ts';
 import { allianceEditForm, allianceForm, gatherAllianceForm } from './alliances.schemas.ts';
 import {
   EMPTY_FORM,
@@ -20,21 +20,11 @@ import {
   type FormValues,
 } from './alliances.views.ts';
 
-export const CHANGE_ALLIANCES: Access = { anyOf: ['programme_team'] };
-/** A grant for one organisation reaches the alliances it is a member of; a new alliance belongs to none yet. */
-export const THE_ALLIANCE = { alliance: 'id' } as const;
-
 type AllianceDeps = ModuleDeps & { alliances: AlliancesService };
 type WithId = { Params: { id: string } };
 
 /** GOV.UK asks the summary to link to the first box of a date. */
-function pageErrors(details: readonly FieldError[]) {
-  const errors = formErrors(details);
-  const errorList = errors.errorList.map((item) =>
-    item.href === '#formedOn' ? { ...item, href: '#formedOn-day' } : item,
-  );
-  return { ...errors, errorList };
-}
+const DATE_FIELDS = ['formedOn'];
 
 const SAVED_MESSAGES: Record<string, string> = {
   added: 'Alliance added',
@@ -42,36 +32,32 @@ const SAVED_MESSAGES: Record<string, string> = {
 };
 
 export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps): void {
-  const { alliances, clock } = deps;
+  const { alliances } = deps;
 
-  async function renderForm(
-    reply: FastifyReply,
-    options: {
-      values: FormValues;
-      alliance?: Alliance;
-      errors?: readonly FieldError[];
-      saved?: Alliance;
-    },
-    status = 200,
-  ) {
+  async function formView(options: {
+    values: FormValues;
+    alliance?: Alliance;
+    saved?: Alliance;
+  }): Promise<PageView> {
     const { values, alliance } = options;
     const organisations = await alliances.organisationChoices();
-    return reply.render(
-      'alliances/views/form.njk',
-      {
-        pageTitle: alliance ? `Change ${alliance.name}` : 'Add an alliance',
-        alliance,
-        action: alliance ? `/alliances/${alliance.id}/edit` : '/alliances/new',
-        cancelHref: alliance ? `/alliances/${alliance.id}` : '/alliances',
-        values,
-        statusItems: statusItems(values, alliance?.status),
-        memberGroups: memberGroups(organisations, values),
-        saved: options.saved && describeAlliance(options.saved),
-        errors: options.errors && pageErrors(options.errors),
-        backLink: { href: alliance ? `/alliances/${alliance.id}` : '/alliances' },
-      },
-      status,
-    );
+    const data = {
+      pageTitle: alliance ? `Change ${alliance.name}` : 'Add an alliance',
+      alliance,
+      action: alliance ? `/alliances/${alliance.id}/edit` : '/alliances/new',
+      cancelHref: alliance ? `/alliances/${alliance.id}` : '/alliances',
+      values,
+      statusItems: statusItems(values, alliance?.status),
+      memberGroups: memberGroups(organisations, values),
+      saved: options.saved && describeAlliance(options.saved),
+      backLink: { href: alliance ? `/alliances/${alliance.id}` : '/alliances' },
+    };
+    return { template: 'alliances/views/form.njk', data };
+  }
+
+  async function renderForm(reply: FastifyReply, options: { values: FormValues; alliance?: Alliance }) {
+    const view = await formView(options);
+    return reply.render(view.template, view.data);
   }
 
   app.get('/alliances', { config: { access: 'signed-in' } }, async (request, reply) => {
@@ -89,23 +75,16 @@ export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps):
     async (_request, reply) => renderForm(reply, { values: EMPTY_FORM }),
   );
 
-  app.post(
-    '/alliances/new',
-    { config: { access: CHANGE_ALLIANCES, scope: 'unscoped-only', audit: 'alliance.created' } },
-    async (request, reply) => {
-      const values = typedValues(request.body);
-      const form = parseForm(allianceForm, gatherAllianceForm(request.body));
-      if (!form.ok) return renderForm(reply, { values, errors: form.errors }, 400);
-      try {
-        const created = await alliances.create(changeContext(request, clock), form.value);
-        return reply.redirect(`/alliances/${created.id}?saved=added`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError)
-          return renderForm(reply, { values, errors: error.details }, 400);
-        throw error;
-      }
-    },
-  );
+  pageRoute(app, deps, createAlliance, {
+    url: '/alliances/new',
+    form: allianceForm,
+    gather: gatherAllianceForm,
+    values: typedValues,
+    dateFields: DATE_FIELDS,
+    toInput: (form) => form,
+    view: ({ values }) => formView({ values }),
+    redirect: (created) => `/alliances/${created.id}?saved=added`,
+  });
 
   app.get<WithId & { Querystring: { saved?: string } }>(
     '/alliances/:id',
@@ -131,36 +110,27 @@ export function registerAlliancePages(app: FastifyInstance, deps: AllianceDeps):
     },
   );
 
-  app.post<WithId>(
-    '/alliances/:id/edit',
-    { config: { access: CHANGE_ALLIANCES, scope: THE_ALLIANCE, audit: 'alliance.updated' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'alliance');
-      const alliance = await alliances.get(id);
-      const values = typedValues(request.body);
-      const form = parseForm(allianceEditForm, gatherAllianceForm(request.body));
-      if (!form.ok) return renderForm(reply, { alliance, values, errors: form.errors }, 400);
-      try {
-        await alliances.update(changeContext(request, clock), id, form.value);
-        return reply.redirect(`/alliances/${id}?saved=changed`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderForm(reply, { alliance, values, errors: error.details }, 400);
-        }
-        if (error instanceof ConflictError) return renderConflict(reply, id, values, error.message);
-        throw error;
-      }
-    },
-  );
+  const theAlliance = (params: Readonly<Record<string, string>>) =>
+    alliances.get(requireUuid(params['id'], 'alliance'));
 
-  /** The person's input stays; the saved values are shown beside it, and saving again replaces them. */
-  async function renderConflict(reply: FastifyReply, id: string, values: FormValues, message: string) {
-    const saved = await alliances.get(id);
-    const errors = [{ field: 'saved-values', message }];
-    return renderForm(
-      reply,
-      { alliance: saved, values: { ...values, version: String(saved.version) }, errors, saved },
-      409,
-    );
-  }
+  pageRoute(app, deps, changeAlliance, {
+    url: '/alliances/:id/edit',
+    form: allianceEditForm,
+    gather: gatherAllianceForm,
+    values: typedValues,
+    dateFields: DATE_FIELDS,
+    toInput: (form, { params }) => ({ ...form, id: requireUuid(params['id'], 'alliance') }),
+    view: async ({ params, values }) => formView({ alliance: await theAlliance(params), values }),
+    // The person's input stays; the saved values are shown beside it, and saving again replaces them.
+    conflict: async ({ params, values }, error) => {
+      const saved = await theAlliance(params);
+      const view = await formView({
+        alliance: saved,
+        values: { ...values, version: String(saved.version) },
+        saved,
+      });
+      return { ...view, errors: [{ field: 'saved-values', message: error.message }] };
+    },
+    redirect: (changed) => `/alliances/${changed.id}?saved=changed`,
+  });
 }

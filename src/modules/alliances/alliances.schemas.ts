@@ -34,6 +34,15 @@ const membersField = z
   .min(2, 'Select two or more organisations')
   .max(MAX_MEMBERS, `Select ${MAX_MEMBERS} organisations or fewer`);
 
+/** The rules of the fields that read the same on the form, in the API and in the use cases' input. */
+export const allianceFields = {
+  name: requiredText('the name', NAME_MAX),
+  shortName: requiredText('the short name', SHORT_NAME_MAX),
+  description: optionalText('the description', DESCRIPTION_MAX),
+  status: statusField,
+  members: membersField,
+};
+
 /** A text box bounded in length, then read by one of the shared field builders. */
 function boundedText<T>(max: number, tooLong: string, field: z.ZodType<T>) {
   return z.preprocess(
@@ -65,10 +74,10 @@ const savingsTargetYearText = boundedText(
 
 /** What the add and change pages post, once the date boxes and checkboxes are gathered up. */
 export const allianceForm = z.object({
-  name: requiredText('the name', NAME_MAX),
-  shortName: requiredText('the short name', SHORT_NAME_MAX),
-  description: optionalText('the description', DESCRIPTION_MAX),
-  status: statusField,
+  name: allianceFields.name,
+  shortName: allianceFields.shortName,
+  description: allianceFields.description,
+  status: allianceFields.status,
   formedOn: dateInput('the date the alliance was formed', false),
   savingsTarget: savingsTargetText,
   savingsTargetYear: savingsTargetYearText,
@@ -128,9 +137,9 @@ export const allianceSummarySchema = z.object({
 export const allianceListSchema = z.object({ alliances: z.array(allianceSummarySchema) });
 
 export const allianceBody = z.object({
-  name: requiredText('the name', NAME_MAX),
-  shortName: requiredText('the short name', SHORT_NAME_MAX),
-  description: optionalText('the description', DESCRIPTION_MAX).nullable(),
+  name: allianceFields.name,
+  shortName: allianceFields.shortName,
+  description: allianceFields.description.nullable(),
   status: statusField,
   formedOn: isoDate('the date the alliance was formed').nullable().optional(),
   savingsTargetPence: z

@@ -23,3 +23,4 @@ export function alliancesModule(deps: ModuleDeps): AlliancesModule {
 
 export { createAlliancesService, type AlliancesService } from './alliances.service.ts';
 export type { Alliance, AllianceMember, AllianceStatus, AllianceSummary } from './alliances.domain.ts';
+export { createAlliance } from './use-cases/create-alliance.ts';

@@ -5,7 +5,8 @@ import type { Clock } from '../../platform/clock.ts';
 import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
 import { auditEvents } from '../audit/audit.tables.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
-import { createAlliancesService } from '../alliances/index.ts';
+import { runUseCase } from '../../platform/usecase/use-case.ts';
+import { createAlliance } from '../alliances/index.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
 import {
   agendaItems,
@@ -43,12 +44,8 @@ export async function createTestAlliance(db: Db, clock: Clock, name: string): Pr
       'Office of the Police and Crime Commissioner for Dorset',
     ].map((organisation) => organisationIdOf(db, organisation)),
   );
-  const alliance = await createAlliancesService({ db, clock }).create(testContext(clock.now()), {
-    name,
-    shortName: name,
-    status: 'active',
-    members,
-  });
+  const details = { name, shortName: name, status: 'active', members } as const;
+  const alliance = await runUseCase(createAlliance, details, { db, clock }, testContext(clock.now()));
   return alliance.id;
 }
 

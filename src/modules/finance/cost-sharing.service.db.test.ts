@@ -3,7 +3,8 @@ import type { ChangeContext } from '../../platform/context.ts';
 import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { pence } from '../../platform/money.ts';
-import { createOrganisationsService } from '../organisations/organisations.service.ts';
+import { runUseCase } from '../../platform/usecase/use-case.ts';
+import { setBudget } from '../organisations/use-cases/set-budget.ts';
 import { TIE_RULE } from './apportion.domain.ts';
 import type { BasisInput } from './cost-sharing.domain.ts';
 import { createCostSharingService, type CostSharingService, type NewBasis } from './cost-sharing.service.ts';
@@ -101,10 +102,8 @@ describe('adding versions', () => {
         : 0;
     const before = await stored();
     expect(figureOf(before)).toBe(286_000_000_00);
-    await createOrganisationsService({ db: t.db, clock: t.clock }).setBudget(t.context(), devon, {
-      financialYear: 2015,
-      netRevenueBudgetPence: 300_000_000_00,
-    });
+    const budget = { organisationId: devon, financialYear: 2015, netRevenueBudgetPence: 300_000_000_00 };
+    await runUseCase(setBudget, budget, { db: t.db, clock: t.clock }, t.context());
     const after = await stored();
     expect(figureOf(after)).toBe(286_000_000_00);
     expect(after?.shares).toEqual(before?.shares);

@@ -7,7 +7,8 @@ import {
   type TestSession,
 } from '../../platform/testing/test-app.ts';
 import { SYSTEM_ACTOR } from '../../platform/context.ts';
-import { createOrganisationsService } from './organisations.service.ts';
+import { runUseCase } from '../../platform/usecase/use-case.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
 import { auditEventsFor, savedState } from './organisations-testing.ts';
 
 const term = (office: string, holderName: string, start: string, end = '') => {
@@ -36,23 +37,12 @@ describe('office holder and budget pages', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.signIn([{ role: 'administrator', organisationId: null }]);
-    const service = createOrganisationsService({ db: t.database.db, clock: t.clock });
-    const context = {
-      actor: SYSTEM_ACTOR,
-      requestId: 'test',
-      action: 'organisation.created',
-      now: t.clock.now(),
-    };
-    forceId = (
-      await service.create(context, { kind: 'police_force', name: 'Dorset Police', shortName: 'Dorset' })
-    ).id;
-    bodyId = (
-      await service.create(context, {
-        kind: 'policing_body',
-        name: 'OPCC for Dorset',
-        shortName: 'OPCC Dorset',
-      })
-    ).id;
+    const deps = { db: t.database.db, clock: t.clock };
+    const asker = { actor: SYSTEM_ACTOR, requestId: 'test', now: t.clock.now() };
+    const add = async (kind: 'police_force' | 'policing_body', name: string, shortName: string) =>
+      (await runUseCase(createOrganisation, { kind, name, shortName }, deps, asker)).id;
+    forceId = await add('police_force', 'Dorset Police', 'Dorset');
+    bodyId = await add('policing_body', 'OPCC for Dorset', 'OPCC Dorset');
     holders = `/organisations/${forceId}/office-holders/new`;
     budgets = `/organisations/${forceId}/budgets/new`;
   });

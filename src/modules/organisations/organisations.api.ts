@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { ModuleDeps } from '../../platform/module.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import type { Access, Role } from '../../platform/http/access.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
-import { changeContext } from '../../platform/http/change-context.ts';
 import { zodFieldErrors } from '../../platform/http/forms.ts';
+import { apiRoute, NO_PART } from '../../platform/usecase/api-route.ts';
 import {
   budgetBody,
   budgetJson,
@@ -24,24 +24,22 @@ import {
   organisationListResponse,
   organisationUpdateBody,
 } from './organisations.schemas.ts';
-import type { OrganisationInput, OrganisationsService } from './organisations.service.ts';
+import type { Organisation, OrganisationsService } from './organisations.service.ts';
+import { ORGANISATIONS_TAGS } from './use-cases/access.ts';
+import { addOfficeHolder } from './use-cases/add-office-holder.ts';
+import { changeOrganisation } from './use-cases/change-organisation.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
+import { setBudget } from './use-cases/set-budget.ts';
 
-const tags = ['Organisations'];
+const tags = ORGANISATIONS_TAGS;
 const BASE = `${API_PREFIX}/organisations`;
-const changeDetails: Access = { anyOf: ['programme_team'] satisfies Role[] };
-const changeBudgets: Access = { anyOf: ['finance'] satisfies Role[] };
-/** A grant for one organisation reaches its own details, office holders and budgets. */
-const OWN_RECORDS = { organisation: 'id' } as const;
 
-type OrganisationBody = {
-  [K in keyof OrganisationInput]: OrganisationInput[K] | null;
-};
-
-function input(body: OrganisationBody): OrganisationInput {
+/** The API sends null for "not given"; the use cases leave it out. */
+function input(body: z.output<typeof organisationBody>) {
   return {
-    kind: body.kind as OrganisationInput['kind'],
-    name: body.name as string,
-    shortName: body.shortName as string,
+    kind: body.kind,
+    name: body.name,
+    shortName: body.shortName,
     region: body.region ?? undefined,
     population: body.population ?? undefined,
     populationYear: body.populationYear ?? undefined,
@@ -56,13 +54,23 @@ function yearFrom(text: string): number {
   return parsed.data;
 }
 
+/** The body's schema has made sure exactly one of the two is given. */
+function penceOf(body: z.output<typeof budgetBody>): number {
+  const pence = body.netRevenueBudgetPence ?? body.netRevenueBudget;
+  if (pence === undefined) {
+    throw new ValidationError([{ field: 'netRevenueBudgetPence', message: 'Enter the net revenue budget' }]);
+  }
+  return pence;
+}
+
 export function registerOrganisationsApi(
   app: FastifyInstance,
   deps: ModuleDeps & { organisations: OrganisationsService },
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { organisations } = deps;
-  const context = (request: FastifyRequest) => changeContext(request, deps.clock);
+  const detailOf = async (organisation: Organisation) =>
+    organisationDetailJson(await organisations.get(organisation.id));
 
   api.get(BASE, {
     config: { access: 'signed-in' },
@@ -78,19 +86,14 @@ export function registerOrganisationsApi(
     }),
   });
 
-  api.post(BASE, {
-    config: { access: changeDetails, scope: 'unscoped-only', audit: 'organisation.created' },
-    schema: {
-      tags,
-      operationId: 'createOrganisation',
-      summary: 'Add an organisation',
-      body: organisationBody,
-      response: { 201: organisationDetailResponse, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const created = await organisations.create(context(request), input(request.body));
-      return reply.status(201).send(organisationDetailJson(await organisations.get(created.id)));
-    },
+  apiRoute(app, deps, createOrganisation, {
+    method: 'POST',
+    url: BASE,
+    params: NO_PART,
+    body: organisationBody,
+    query: NO_PART,
+    toInput: ({ body }) => input(body),
+    response: { status: 201, schema: organisationDetailResponse, send: detailOf },
   });
 
   api.get(`${BASE}/:id`, {
@@ -106,69 +109,50 @@ export function registerOrganisationsApi(
       organisationDetailJson(await organisations.get(requireUuid(request.params.id, 'organisation'))),
   });
 
-  api.put(`${BASE}/:id`, {
-    config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.updated' },
-    schema: {
-      tags,
-      operationId: 'updateOrganisation',
-      summary: 'Change an organisation (send the version you read; a stale version is refused with 409)',
-      params: organisationIdParams,
-      body: organisationUpdateBody,
-      response: { 200: organisationDetailResponse, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const id = requireUuid(request.params.id, 'organisation');
-      await organisations.get(id);
-      await organisations.update(context(request), id, {
-        ...input(request.body),
-        version: request.body.version,
-      });
-      return organisationDetailJson(await organisations.get(id));
-    },
+  apiRoute(app, deps, changeOrganisation, {
+    method: 'PUT',
+    url: `${BASE}/:id`,
+    params: organisationIdParams,
+    body: organisationUpdateBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...input(body),
+      id: requireUuid(params.id, 'organisation'),
+      version: body.version,
+    }),
+    response: { status: 200, schema: organisationDetailResponse, send: detailOf },
   });
 
-  api.post(`${BASE}/:id/office-holders`, {
-    config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.office-holder-added' },
-    schema: {
-      tags,
-      operationId: 'createOfficeHolder',
-      summary: 'Record who holds an office of the organisation, from when (and until when)',
-      params: organisationIdParams,
-      body: officeHolderBody,
-      response: { 201: officeHolderResponse, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const id = requireUuid(request.params.id, 'organisation');
-      await organisations.get(id);
-      const { endDate, ...term } = request.body;
-      const holder = await organisations.addOfficeHolder(context(request), id, {
-        ...term,
-        endDate: endDate ?? undefined,
-      });
-      return reply.status(201).send(officeHolderJson(holder));
-    },
+  apiRoute(app, deps, addOfficeHolder, {
+    method: 'POST',
+    url: `${BASE}/:id/office-holders`,
+    params: organisationIdParams,
+    body: officeHolderBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...body,
+      endDate: body.endDate ?? undefined,
+      organisationId: requireUuid(params.id, 'organisation'),
+    }),
+    response: { status: 201, schema: officeHolderResponse, send: officeHolderJson },
   });
 
-  api.put(`${BASE}/:id/budgets/:financialYear`, {
-    config: { access: changeBudgets, scope: OWN_RECORDS, audit: 'organisation.budget-set' },
-    schema: {
-      tags,
-      operationId: 'setOrganisationBudget',
-      summary: "Set (add or replace) the organisation's net revenue budget for a financial year",
-      params: budgetParams,
-      body: budgetBody,
-      response: { 200: budgetResponse, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const id = requireUuid(request.params.id, 'organisation');
-      await organisations.get(id);
-      const body = request.body;
-      const budget = await organisations.setBudget(context(request), id, {
-        financialYear: yearFrom(request.params.financialYear),
-        netRevenueBudgetPence: (body.netRevenueBudgetPence ?? body.netRevenueBudget) as number,
+  apiRoute(app, deps, setBudget, {
+    method: 'PUT',
+    url: `${BASE}/:id/budgets/:financialYear`,
+    params: budgetParams,
+    body: budgetBody,
+    query: NO_PART,
+    toInput: async ({ params, body }) => {
+      const organisationId = requireUuid(params.id, 'organisation');
+      await organisations.get(organisationId);
+      return {
+        organisationId,
+        financialYear: yearFrom(params.financialYear),
+        netRevenueBudgetPence: penceOf(body),
         source: body.source ?? undefined,
-      });
-      return budgetJson(budget);
+      };
     },
+    response: { status: 200, schema: budgetResponse, send: budgetJson },
   });
 }

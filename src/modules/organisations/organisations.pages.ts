@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ModuleDeps } from '../../platform/module.ts';
-import { ConflictError } from '../../platform/errors.ts';
 import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
-import { changeContext } from '../../platform/http/change-context.ts';
-import { parseForm } from '../../platform/http/forms.ts';
+import { typedValues } from '../../platform/http/forms.ts';
+import { pageRoute } from '../../platform/usecase/page-route.ts';
 import {
   KIND_LABELS,
   KIND_PLURALS,
@@ -15,12 +14,13 @@ import {
 } from './organisations.domain.ts';
 import { organisationEditForm, organisationForm } from './organisations.schemas.ts';
 import type { Organisation, OrganisationsService, OrganisationWithDetails } from './organisations.service.ts';
-import { attempt, bodyOf, kindItems, pageErrors, typedValues } from './organisations.page-support.ts';
+import { kindItems } from './organisations.page-support.ts';
+import { CHANGE_BUDGETS, CHANGE_DETAILS, OWN_RECORDS } from './use-cases/access.ts';
+import { changeOrganisation } from './use-cases/change-organisation.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
 
-const DETAILS_ROLE = 'programme_team';
-const changeDetails = { anyOf: [DETAILS_ROLE] } as const;
-const changeBudgets = { anyOf: ['finance'] } as const;
-const OWN_RECORDS = { organisation: 'id' } as const;
+const FORM = 'organisations/views/organisation-form.njk';
+const changeDetails = CHANGE_DETAILS;
 
 function savedValues(organisation: Organisation): Record<string, string> {
   return {
@@ -54,8 +54,8 @@ export function registerOrganisationPages(
 ): void {
   const { organisations } = deps;
 
-  function renderForm(reply: FastifyReply, data: Record<string, unknown>, status = 200) {
-    return reply.render('organisations/views/organisation-form.njk', { kindItems, ...data }, status);
+  function renderForm(reply: FastifyReply, data: Record<string, unknown>) {
+    return reply.render(FORM, { kindItems, ...data });
   }
 
   app.get<{ Querystring: { kind?: string } }>(
@@ -85,25 +85,17 @@ export function registerOrganisationPages(
     async (_request, reply) => renderForm(reply, { pageTitle: 'Add an organisation', values: {} }),
   );
 
-  app.post(
-    '/organisations',
-    { config: { access: changeDetails, scope: 'unscoped-only', audit: 'organisation.created' } },
-    async (request, reply) => {
-      const values = typedValues(request.body);
-      const form = parseForm(organisationForm, bodyOf(request));
-      const result = form.ok
-        ? await attempt(() => organisations.create(changeContext(request, deps.clock), form.value))
-        : form;
-      if (!result.ok) {
-        return renderForm(
-          reply,
-          { pageTitle: 'Add an organisation', values, errors: pageErrors(result.errors) },
-          400,
-        );
-      }
-      return reply.redirect(`/organisations/${result.value.id}`, 303);
-    },
-  );
+  pageRoute(app, deps, createOrganisation, {
+    url: '/organisations',
+    form: organisationForm,
+    values: typedValues,
+    toInput: (form) => form,
+    view: async ({ values }) => ({
+      template: FORM,
+      data: { kindItems, pageTitle: 'Add an organisation', values },
+    }),
+    redirect: (created) => `/organisations/${created.id}`,
+  });
 
   app.get<{ Params: { id: string } }>(
     '/organisations/:id',
@@ -114,7 +106,7 @@ export function registerOrganisationPages(
         pageTitle: organisation.name,
         organisation: detailView(organisation, organisations.today()),
         canChangeDetails: await mayChange(request, changeDetails, 'organisation', organisation.id),
-        canSetBudgets: await mayChange(request, changeBudgets, 'organisation', organisation.id),
+        canSetBudgets: await mayChange(request, CHANGE_BUDGETS, 'organisation', organisation.id),
         breadcrumbs: [{ text: 'Organisations', href: '/organisations' }],
       });
     },
@@ -129,44 +121,37 @@ export function registerOrganisationPages(
     },
   );
 
-  app.post<{ Params: { id: string } }>(
-    '/organisations/:id/edit',
-    { config: { access: changeDetails, scope: OWN_RECORDS, audit: 'organisation.updated' } },
-    async (request, reply) => saveEdit(request, reply, requireUuid(request.params.id, 'organisation')),
-  );
+  pageRoute(app, deps, changeOrganisation, {
+    url: '/organisations/:id/edit',
+    form: organisationEditForm,
+    values: typedValues,
+    toInput: (form, { params }) => ({ ...form, id: requireUuid(params['id'], 'organisation') }),
+    view: async ({ params, values }) => {
+      const current = await organisations.get(requireUuid(params['id'], 'organisation'));
+      return { template: FORM, data: editData(current, values) };
+    },
+    conflict: async ({ params, values }) => {
+      const saved = await organisations.get(requireUuid(params['id'], 'organisation'));
+      const message = `${saved.name} was changed by someone else while you were editing. Your changes have not been saved. Check the saved details below, then save again if you still want your changes.`;
+      return {
+        template: FORM,
+        data: {
+          ...editData(saved, { ...values, version: String(saved.version) }),
+          saved: { ...saved, kindLabel: KIND_LABELS[saved.kind] },
+        },
+        errors: [{ field: 'saved-details', message }],
+      };
+    },
+    redirect: (changed) => `/organisations/${changed.id}`,
+  });
 
   function editData(organisation: Organisation, values: Record<string, string>) {
     return {
+      kindItems,
       pageTitle: `Change ${organisation.name}`,
       organisation,
       values,
       backLink: { href: `/organisations/${organisation.id}` },
     };
-  }
-
-  async function saveEdit(request: FastifyRequest, reply: FastifyReply, id: string) {
-    const current = await organisations.get(id);
-    const values = typedValues(request.body);
-    const form = parseForm(organisationEditForm, bodyOf(request));
-    try {
-      const result = form.ok
-        ? await attempt(() => organisations.update(changeContext(request, deps.clock), id, form.value))
-        : form;
-      if (result.ok) return reply.redirect(`/organisations/${id}`, 303);
-      return renderForm(reply, { ...editData(current, values), errors: pageErrors(result.errors) }, 400);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      const saved = await organisations.get(id);
-      const message = `${saved.name} was changed by someone else while you were editing. Your changes have not been saved. Check the saved details below, then save again if you still want your changes.`;
-      return renderForm(
-        reply,
-        {
-          ...editData(saved, { ...values, version: String(saved.version) }),
-          saved: { ...saved, kindLabel: KIND_LABELS[saved.kind] },
-          errors: pageErrors([{ field: 'saved-details', message }]),
-        },
-        409,
-      );
-    }
   }
 }

@@ -38,6 +38,21 @@ const holderName = requiredText('the name of the office holder', 200);
 const source = optionalText('the source', 500);
 const version = wholeNumber('the version', { min: 1, max: 2_147_483_647 });
 
+/** The rules of each field, shared by the forms, the API bodies and the use cases' inputs. */
+export const organisationFields = {
+  kind,
+  office,
+  name,
+  shortName,
+  region,
+  notes,
+  population,
+  populationYear,
+  holderName,
+  source,
+  version,
+};
+
 /** A blank box on a form means "not given". */
 function blankAsMissing<T extends z.ZodType>(schema: T) {
   return z.preprocess(

@@ -9,9 +9,10 @@ import {
 import { apiClientFor } from '../../platform/testing/api-client.ts';
 import type { ChangeContext } from '../../platform/context.ts';
 import { loadDemoAlliance } from '../../demo/demo-alliance.ts';
-import { createOrganisationsService } from '../organisations/organisations.service.ts';
+import { runUseCase } from '../../platform/usecase/use-case.ts';
+import { createOrganisation } from '../organisations/use-cases/create-organisation.ts';
 import { organisations } from '../organisations/organisations.tables.ts';
-import { createAlliancesService } from '../alliances/alliances.service.ts';
+import { createAlliance } from '../alliances/use-cases/create-alliance.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
 import { insertAreas, type AreaFixture } from '../business-areas/boards-testing.ts';
 
@@ -87,20 +88,30 @@ describe('the alliance in numbers', () => {
   });
 
   it('says which force lacks a budget rather than adding up the rest', async () => {
-    const organisationsService = createOrganisationsService({ db: t.database.db, clock: t.clock });
-    const newForce = await organisationsService.create(context, {
+    const isles = {
       kind: 'police_force',
       name: 'Isles Constabulary',
       shortName: 'Isles',
       population: 2_000,
       populationYear: 2015,
-    });
-    const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-      name: 'Partial alliance',
-      shortName: 'Partial',
-      status: 'proposed',
-      members: [newForce.id, await organisationId('Dorset Police')],
-    });
+    } as const;
+    const newForce = await runUseCase(
+      createOrganisation,
+      isles,
+      { db: t.database.db, clock: t.clock },
+      context,
+    );
+    const alliance = await runUseCase(
+      createAlliance,
+      {
+        name: 'Partial alliance',
+        shortName: 'Partial',
+        status: 'proposed',
+        members: [newForce.id, await organisationId('Dorset Police')],
+      },
+      { db: t.database.db, clock: t.clock },
+      context,
+    );
     const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
     expect(page).toContain(
       'The combined budget cannot be shown: Isles Constabulary has no budget recorded for 2015/16.',
@@ -152,12 +163,17 @@ describe('the alliance in numbers', () => {
         await organisationId('Devon & Cornwall Police'),
         await organisationId('Dorset Police'),
       ];
-      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-        name: 'Business areas alliance',
-        shortName: 'Areas',
-        status: 'active',
-        members,
-      });
+      const alliance = await runUseCase(
+        createAlliance,
+        {
+          name: 'Business areas alliance',
+          shortName: 'Areas',
+          status: 'active',
+          members,
+        },
+        { db: t.database.db, clock: t.clock },
+        context,
+      );
       const [devon, dorset] = members as [string, string];
       const stages = [
         ...Array<string>(15).fill('formal_consultation'),
@@ -207,12 +223,17 @@ describe('the alliance in numbers', () => {
         await organisationId('Devon & Cornwall Police'),
         await organisationId('Dorset Police'),
       ];
-      const alliance = await createAlliancesService({ db: t.database.db, clock: t.clock }).create(context, {
-        name: 'No baselines alliance',
-        shortName: 'No baselines',
-        status: 'proposed',
-        members,
-      });
+      const alliance = await runUseCase(
+        createAlliance,
+        {
+          name: 'No baselines alliance',
+          shortName: 'No baselines',
+          status: 'proposed',
+          members,
+        },
+        { db: t.database.db, clock: t.clock },
+        context,
+      );
       await insertAreas(t.database.db, alliance.id, [{ name: 'ICT', stage: 'live' }], t.clock.now());
       const page = textOf((await viewer.get(`/?alliance=${alliance.id}`)).body);
       expect(page).toContain('1 business area approved, 0 in development, consultation complete on 1.');

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../app.ts';
 import type { Config } from '../../config.ts';
-import { fixedClock } from '../clock.ts';
+import { fixedClock, type Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { RoleGrant } from '../http/access.ts';
 import { createAccountsService } from '../../modules/accounts/accounts.service.ts';
@@ -23,7 +23,13 @@ export interface TestApp {
 
 /** The app on a fresh database, driven through Fastify inject with real cookies and CSRF tokens. */
 export async function createTestApp(
-  options: { database?: Database; now?: string; trustProxy?: Config['trustProxy'] } = {},
+  options: {
+    database?: Database;
+    now?: string;
+    trustProxy?: Config['trustProxy'];
+    /** Routes of a test's own, added beside the app's before it starts. */
+    extraRoutes?: (app: FastifyInstance, deps: { db: Database['db']; clock: Clock }) => void;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const clock = fixedClock(options.now ?? '2016-03-15T10:00:00Z');
@@ -39,6 +45,7 @@ export async function createTestApp(
     clock,
     logger: false,
   });
+  options.extraRoutes?.(app, { db: database.db, clock });
   await app.ready();
   let userCount = 0;
   return {

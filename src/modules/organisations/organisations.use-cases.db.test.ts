@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { fixedClock } from '../../platform/clock.ts';
-import { SYSTEM_ACTOR, type ChangeContext } from '../../platform/context.ts';
+import { SYSTEM_ACTOR } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { createTestDatabase } from '../../platform/testing/test-database.ts';
@@ -12,25 +13,28 @@ import {
   getOrganisationsByIds,
   type OrganisationsService,
 } from './organisations.service.ts';
+import { runUseCase, type UseCase } from '../../platform/usecase/use-case.ts';
 import { savedState } from './organisations-testing.ts';
+import { addOfficeHolder } from './use-cases/add-office-holder.ts';
+import { changeOrganisation } from './use-cases/change-organisation.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
+import { setBudget } from './use-cases/set-budget.ts';
 
 const clock = fixedClock('2016-03-15T10:00:00Z');
-const context = (action: string): ChangeContext => ({
-  actor: SYSTEM_ACTOR,
-  requestId: 'test',
-  action,
-  now: clock.now(),
-});
+const asker = { actor: SYSTEM_ACTOR, requestId: 'test', now: clock.now() };
 
-describe('organisations service', () => {
+describe('organisations use cases and queries', () => {
   let database: Database;
   let service: OrganisationsService;
   let forceId: string;
 
+  const run = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: z.input<S>) =>
+    runUseCase(useCase, input, { db: database.db, clock }, asker);
+
   beforeAll(async () => {
     database = await createTestDatabase();
     service = createOrganisationsService({ db: database.db, clock });
-    const force = await service.create(context('organisation.created'), {
+    const force = await run(createOrganisation, {
       kind: 'police_force',
       name: 'Dorset Police',
       shortName: 'Dorset',
@@ -42,8 +46,8 @@ describe('organisations service', () => {
   it('lets only one of two simultaneous additions of the same name through', async () => {
     const input = { kind: 'other' as const, name: 'South West Forensics', shortName: 'SWF' };
     const results = await Promise.allSettled([
-      service.create(context('organisation.created'), input),
-      service.create(context('organisation.created'), input),
+      run(createOrganisation, input),
+      run(createOrganisation, input),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected');
@@ -56,8 +60,8 @@ describe('organisations service', () => {
   it('lets only one of two simultaneous saves of the same version through', async () => {
     const base = { kind: 'police_force' as const, name: 'Dorset Police', shortName: 'Dorset', version: 1 };
     const results = await Promise.allSettled([
-      service.update(context('organisation.updated'), forceId, { ...base, region: 'A' }),
-      service.update(context('organisation.updated'), forceId, { ...base, region: 'B' }),
+      run(changeOrganisation, { ...base, id: forceId, region: 'A' }),
+      run(changeOrganisation, { ...base, id: forceId, region: 'B' }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(ConflictError);
@@ -67,7 +71,8 @@ describe('organisations service', () => {
   it('lets only one of two simultaneous overlapping terms through', async () => {
     const results = await Promise.allSettled(
       ['First', 'Second'].map((holderName) =>
-        service.addOfficeHolder(context('organisation.office-holder-added'), forceId, {
+        run(addOfficeHolder, {
+          organisationId: forceId,
           office: 'chief_constable',
           holderName,
           startDate: '2014-01-01',
@@ -80,7 +85,8 @@ describe('organisations service', () => {
 
   it('refuses to turn a force into a policing body while it records a chief constable', async () => {
     const before = await savedState(database.db);
-    const change = service.update(context('organisation.updated'), forceId, {
+    const change = run(changeOrganisation, {
+      id: forceId,
       kind: 'policing_body',
       name: 'Dorset Police',
       shortName: 'Dorset',
@@ -104,11 +110,13 @@ describe('organisations service', () => {
   });
 
   it('adds or replaces a year’s budget, and reads one year for several organisations', async () => {
-    await service.setBudget(context('organisation.budget-set'), forceId, {
+    await run(setBudget, {
+      organisationId: forceId,
       financialYear: 2015,
       netRevenueBudgetPence: 100,
     });
-    await service.setBudget(context('organisation.budget-set'), forceId, {
+    await run(setBudget, {
+      organisationId: forceId,
       financialYear: 2015,
       netRevenueBudgetPence: 200,
       source: 'estimate',
@@ -116,7 +124,8 @@ describe('organisations service', () => {
     expect(await budgetsForYear(database.db, [forceId], 2015)).toEqual([
       { organisationId: forceId, financialYear: 2015, netRevenueBudgetPence: 200, source: 'estimate' },
     ]);
-    const negative = service.setBudget(context('organisation.budget-set'), forceId, {
+    const negative = run(setBudget, {
+      organisationId: forceId,
       financialYear: 2016,
       netRevenueBudgetPence: -1,
     });
@@ -126,7 +135,8 @@ describe('organisations service', () => {
   it('says an unknown organisation is not found', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     await expect(service.get(unknown)).rejects.toBeInstanceOf(NotFoundError);
-    const budget = service.setBudget(context('organisation.budget-set'), unknown, {
+    const budget = run(setBudget, {
+      organisationId: unknown,
       financialYear: 2015,
       netRevenueBudgetPence: 1,
     });
