@@ -49,6 +49,7 @@ describe('alliance events', () => {
         await insertOutboxEvents(database.db, [
           {
             seq,
+            auditSeq: seq,
             type: 'organisation.update',
             recordType: 'organisation',
             recordId: 'org-x',

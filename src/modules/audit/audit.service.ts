@@ -64,12 +64,12 @@ export async function appendAuditEvents(tx: Db, events: readonly PendingAuditEve
 }
 
 /**
- * The event subscribers are given after commit, under the audit event's seq (so in commit order).
+ * The event subscribers are given after commit, numbered in commit order (the change holds the chain's lock).
  * Any path that writes audit events writes this alongside each, in the same transaction.
  */
 export function outboxEventFor(event: AuditEventContent): NewOutboxEvent {
   return {
-    seq: event.seq,
+    auditSeq: event.seq,
     type: event.action,
     recordType: event.entityType,
     recordId: event.entityId,

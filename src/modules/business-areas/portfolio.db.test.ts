@@ -9,6 +9,15 @@ import {
 import { apiClientFor } from '../../platform/testing/api-client.ts';
 import { setUpPortfolio } from './business-areas.testing.ts';
 import { businessAreaBaselines, businessAreas } from './business-areas.tables.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { ChangeContext } from '../../platform/context.ts';
+
+const changeBy = (now: Date): ChangeContext => ({
+  actor: { userId: null, label: 'Test' },
+  requestId: 'test',
+  action: 'business-area.created',
+  now,
+});
 
 type Client = Awaited<ReturnType<typeof apiClientFor>>;
 type Listed = { items: { name: string; id: string }[]; next: string | null; matching: number; total: number };
@@ -34,16 +43,20 @@ describe('the portfolio a page at a time', () => {
     const id = crypto.randomUUID();
     const now = t.clock.now();
     const stage = n % 4 === 0 ? 'implementation' : 'scoping';
-    await t.database.db.insert(businessAreas).values({
-      ...{ id, allianceId: ids.allianceId, name: nameOf(n), functionGroup: 'support', stage },
-      ...{ stageChangedAt: now, createdAt: now, updatedAt: now },
-    });
-    await t.database.db.insert(businessAreaBaselines).values({
-      businessAreaId: id,
-      organisationId: ids.devonId,
-      budgetPence: budgetOf(n),
-      officers: 1,
-      staff: 2,
+    await t.database.db.transaction(async (tx) => {
+      await tx.insert(businessAreas).values({
+        ...{ id, allianceId: ids.allianceId, name: nameOf(n), functionGroup: 'support', stage },
+        ...{ stageChangedAt: now, createdAt: now, updatedAt: now },
+      });
+      await tx.insert(businessAreaBaselines).values({
+        businessAreaId: id,
+        organisationId: ids.devonId,
+        budgetPence: budgetOf(n),
+        officers: 1,
+        staff: 2,
+      });
+      // As every change does: the pages' kept figures wait for the audit head to move (ADR 15).
+      await recordAudit(tx, changeBy(now), { entityType: 'business_area', entityId: id, summary: nameOf(n) });
     });
     return id;
   }

@@ -37,6 +37,7 @@ describe('the event dispatcher', () => {
     await insertOutboxEvents(database.db, [
       {
         seq,
+        auditSeq: seq,
         type,
         recordType: 'organisation',
         recordId,

@@ -1,7 +1,9 @@
 /** What a subscriber receives: one audited change, after its transaction committed. */
 export interface DomainEvent {
-  /** The audit event's seq: events of one record arrive in this order. */
+  /** The outbox's number, in commit order: events of one record arrive in this order. */
   readonly seq: number;
+  /** The audit event this one follows from. */
+  readonly auditSeq: number;
   /** The audit action, e.g. "organisation.update". */
   readonly type: string;
   readonly recordType: string;

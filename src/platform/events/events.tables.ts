@@ -2,14 +2,17 @@ import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * One row per audited change, written in the change's transaction. seq is the audit event's seq:
- * assigned under the audit chain's lock and held to commit, so events become visible in seq order
- * and a subscriber's cursor never skips one that commits later.
+ * One row per audited change, written in the change's transaction. seq is the outbox's own number,
+ * taken while the change holds the audit chain's lock (kept to commit), so events become visible in
+ * seq order and a subscriber's cursor never skips one that commits later. It is not the audit
+ * event's seq (kept as audit_seq): audit events removed from the end of the chain would be numbered
+ * again, and the outbox must never refuse the change that follows.
  */
 export const outboxEvents = pgTable(
   'outbox_events',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    auditSeq: bigint('audit_seq', { mode: 'number' }).notNull(),
     type: text('type').notNull(),
     recordType: text('record_type').notNull(),
     recordId: text('record_id').notNull(),

@@ -4,7 +4,11 @@ import type { Db } from '../db/database.ts';
 import type { DomainEvent, EventPayload, FailureOutcome, Subscriber } from './events.domain.ts';
 import { outboxDeliveries, outboxEvents, outboxSubscribers } from './events.tables.ts';
 
-export type NewOutboxEvent = Omit<DomainEvent, 'payload'> & { readonly payload: EventPayload };
+/** seq is given by the database; a test may set it. */
+export type NewOutboxEvent = Omit<DomainEvent, 'payload' | 'seq'> & {
+  readonly seq?: number;
+  readonly payload: EventPayload;
+};
 
 /** Call inside the change's transaction. */
 const EVENTS_PER_INSERT = 500;

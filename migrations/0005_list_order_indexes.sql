@@ -1,1 +1,0 @@
-CREATE INDEX "business_areas_alliance_name_order_idx" ON "business_areas" USING btree ("alliance_id",lower("name"),"id");
