@@ -931,7 +931,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user, by name */
+        /**
+         * Every user, by name
+         * @description A page at a time, in name order: pass `next` back as `cursor` until it is null.
+         */
         get: operations["listUsers"];
         put?: never;
         /**
@@ -8342,7 +8345,12 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The `next` of the previous page; leave out for the first page */
+                cursor?: string;
+                /** @description Items per page: 50 unless given, at most 200 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8356,7 +8364,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        users: components["schemas"]["User"][];
+                        /** @description In name order (ignoring case), then by id */
+                        items: components["schemas"]["User"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        next: string | null;
+                        /** @description Every user, on every page */
+                        total: number;
                     };
                 };
             };
