@@ -12,7 +12,7 @@ import {
   budgetParams,
   budgetResponse,
   financialYearParam,
-  kindFilter,
+  organisationListQuery,
   officeHolderBody,
   officeHolderJson,
   officeHolderResponse,
@@ -25,6 +25,7 @@ import {
   organisationUpdateBody,
 } from './organisations.schemas.ts';
 import type { OrganisationInput, OrganisationsService } from './organisations.service.ts';
+import { createOrganisationsListService } from './organisations-list.service.ts';
 
 const tags = ['Organisations'];
 const BASE = `${API_PREFIX}/organisations`;
@@ -62,6 +63,7 @@ export function registerOrganisationsApi(
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { organisations } = deps;
+  const listing = createOrganisationsListService(deps.db);
   const context = (request: FastifyRequest) => changeContext(request, deps.clock);
 
   api.get(BASE, {
@@ -70,12 +72,15 @@ export function registerOrganisationsApi(
       tags,
       operationId: 'listOrganisations',
       summary: 'List organisations, optionally of one kind',
-      querystring: kindFilter,
+      description: 'A page at a time, in name order: pass `next` back as `cursor` until it is null.',
+      querystring: organisationListQuery,
       response: { 200: organisationListResponse, ...standardErrorResponses },
     },
-    handler: async (request) => ({
-      organisations: (await organisations.list({ kind: request.query.kind })).map(organisationJson),
-    }),
+    handler: async (request) => {
+      const { kind, limit, cursor } = request.query;
+      const listed = await listing.items(kind, { limit, cursor });
+      return { ...listed, items: listed.items.map(organisationJson) };
+    },
   });
 
   api.post(BASE, {

@@ -5,16 +5,18 @@ import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { parseForm } from '../../platform/http/forms.ts';
+import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
 import {
   KIND_LABELS,
-  KIND_PLURALS,
-  KIND_SHORT_LABELS,
   OFFICE_DEFINITIONS,
   holdsOfficeOn,
   isOrganisationKind,
 } from './organisations.domain.ts';
 import { organisationEditForm, organisationForm } from './organisations.schemas.ts';
 import type { Organisation, OrganisationsService, OrganisationWithDetails } from './organisations.service.ts';
+import { ORGANISATION_SORTS } from './organisations-list.repo.ts';
+import { createOrganisationsListService } from './organisations-list.service.ts';
+import { organisationsListView } from './organisations-list.views.ts';
 import { attempt, bodyOf, kindItems, pageErrors, typedValues } from './organisations.page-support.ts';
 
 const DETAILS_ROLE = 'programme_team';
@@ -53,26 +55,23 @@ export function registerOrganisationPages(
   deps: ModuleDeps & { organisations: OrganisationsService },
 ): void {
   const { organisations } = deps;
+  const listing = createOrganisationsListService(deps.db);
 
   function renderForm(reply: FastifyReply, data: Record<string, unknown>, status = 200) {
     return reply.render('organisations/views/organisation-form.njk', { kindItems, ...data }, status);
   }
 
-  app.get<{ Querystring: { kind?: string } }>(
+  app.get<{ Querystring: Record<string, unknown> }>(
     '/organisations',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
       const requested = String(request.query.kind ?? '');
       const kind = isOrganisationKind(requested) ? requested : undefined;
-      const rows = (await organisations.list({ kind })).map((o) => ({
-        ...o,
-        kindLabel: KIND_SHORT_LABELS[o.kind],
-      }));
+      const sort = parseSort(request.query, ORGANISATION_SORTS, 'name');
+      const listed = await listing.page(kind, sort, parsePageRequest(request.query));
       return reply.render('organisations/views/list.njk', {
-        pageTitle: 'Organisations',
-        organisations: rows,
-        kind: kind ?? '',
-        heading: kind ? KIND_PLURALS[kind] : 'All organisations',
+        pageTitle: `Organisations${pageTitleSuffix(listed.page)}`,
+        ...organisationsListView(listed, kind, sort, '/organisations'),
         kindItems: [{ value: '', text: 'All kinds' }, ...kindItems],
         canAdd: mayChangeEverywhere(request, changeDetails),
       });
