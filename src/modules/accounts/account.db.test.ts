@@ -198,7 +198,7 @@ describe('the users API', () => {
     });
     expect((await admin.get(`/api/v1/users/${user.id}`)).json()).toEqual(user);
     const list = (await admin.get('/api/v1/users')).json();
-    expect(list.users.map((u: { email: string }) => u.email)).toContain('finance.lead@dorset.example');
+    expect(list.items.map((u: { email: string }) => u.email)).toContain('finance.lead@dorset.example');
 
     const changed = await admin.put(`/api/v1/users/${user.id}`, {
       version: 1,

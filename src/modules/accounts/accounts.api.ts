@@ -6,7 +6,14 @@ import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import type { User } from './accounts.domain.ts';
-import { createUserBody, meSchema, updateUserBody, userSchema } from './accounts.schemas.ts';
+import {
+  createUserBody,
+  meSchema,
+  updateUserBody,
+  userListQuery,
+  userListSchema,
+  userSchema,
+} from './accounts.schemas.ts';
 import type { AccountsService } from './accounts.service.ts';
 
 const ADMINISTRATORS = { anyOf: ['administrator'] } as const;
@@ -52,10 +59,16 @@ export function registerAccountsApi(
         tags: TAGS,
         operationId: 'listUsers',
         summary: 'Every user, by name',
-        response: { 200: z.object({ users: z.array(userSchema) }), ...standardErrorResponses },
+        description: 'A page at a time, in name order: pass `next` back as `cursor` until it is null.',
+        querystring: userListQuery,
+        response: { 200: userListSchema, ...standardErrorResponses },
       },
     },
-    async () => ({ users: (await accounts.listUsers()).map(userJson) }),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const listed = await accounts.userItems({ limit, cursor });
+      return { total: listed.total, items: listed.items.map(userJson), next: listed.next };
+    },
   );
 
   api.post(

@@ -7,7 +7,7 @@ import type { SignInFailures } from './sign-in-throttle.domain.ts';
 
 type UserRow = typeof users.$inferSelect;
 
-async function withRoles(db: Db, rows: UserRow[]): Promise<User[]> {
+export async function withRoles(db: Db, rows: UserRow[]): Promise<User[]> {
   if (rows.length === 0) return [];
   const grants = await db
     .select()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Role, type RoleGrant } from '../../platform/http/access.ts';
+import { keysetQueryFields, nextField } from '../../platform/http/cursor.ts';
 import { apiVersion, requiredText, wholeNumber } from '../../platform/validation.ts';
 import { PASSWORD_MAX_LENGTH, SCOPED_ROLE_CHOICES, passwordProblem, scopeField } from './accounts.domain.ts';
 
@@ -158,6 +159,14 @@ export const userSchema = z
     roles: z.array(z.object({ role: z.enum(ROLES), organisationId: z.string().nullable() })),
   })
   .meta({ id: 'User' });
+
+export const userListQuery = z.object(keysetQueryFields);
+
+export const userListSchema = z.object({
+  total: z.number().int().meta({ description: 'Every user, on every page' }),
+  items: z.array(userSchema).meta({ description: 'In name order (ignoring case), then by id' }),
+  next: nextField,
+});
 
 export const meSchema = z
   .object({

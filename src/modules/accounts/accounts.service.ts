@@ -6,6 +6,7 @@ import type { Principal } from '../../platform/http/access.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './accounts.repo.ts';
 import { createUsersService } from './users.service.ts';
+import { createUsersListService } from './users-list.service.ts';
 import { SIGN_IN_LIMITS, signInDecision } from './sign-in-throttle.domain.ts';
 import { API_TOKEN_PREFIX, hashToken, newSecretToken, normaliseEmail, type User } from './accounts.domain.ts';
 
@@ -125,6 +126,7 @@ export function createAccountsService(deps: AccountsDeps) {
     principalFromSession,
     principalFromApiToken,
     ...createUsersService({ db, clock }),
+    ...createUsersListService(db),
   };
 }
 

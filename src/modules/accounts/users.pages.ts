@@ -4,9 +4,12 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { requireUuid } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm, type FormErrors } from '../../platform/http/forms.ts';
+import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
+import { isUuid } from '../../platform/ids.ts';
 import type { User } from './accounts.domain.ts';
 import { editUserForm, newUserForm, passwordForm } from './accounts.schemas.ts';
 import type { AccountsService } from './accounts.service.ts';
+import { USER_SORTS } from './users-list.repo.ts';
 import {
   allGrants,
   formBody,
@@ -14,6 +17,7 @@ import {
   rolesText,
   savedUserValues,
   typedUserValues,
+  usersListView,
   type UserFormValues,
 } from './users.view.ts';
 
@@ -52,18 +56,26 @@ export function registerUserPages(app: FastifyInstance, deps: Deps): void {
     return user;
   }
 
+  /** The user just added or changed, named in the banner whichever page of the list they are on. */
+  async function doneBanner(query: Record<string, string | undefined>) {
+    const what = ['added', 'updated', 'passwordSet'].find((key) => query[key]);
+    const id = what === undefined ? undefined : query[what];
+    const user = isUuid(id) ? await accounts.findUser(id) : undefined;
+    return what && user ? { what, name: user.name } : undefined;
+  }
+
   app.get<{ Querystring: Record<string, string | undefined> }>(
     '/users',
     { config: { access: ADMINISTRATORS, scope: 'unscoped-only' } },
     async (request, reply) => {
-      const users = await accounts.listUsers();
-      const names = await accounts.organisationNames(allGrants(users));
-      const done = ['added', 'updated', 'passwordSet'].find((key) => request.query[key]);
-      const doneUser = done && users.find((user) => user.id === request.query[done]);
+      const sort = parseSort(request.query, USER_SORTS, 'name');
+      const page = await accounts.usersPage(sort, parsePageRequest(request.query));
+      const names = await accounts.organisationNames(allGrants(page.rows));
       return reply.render('accounts/views/users.njk', {
-        pageTitle: 'Users',
-        users: users.map((user) => ({ ...user, roleLabels: rolesText(user.roles, names) })),
-        done: doneUser ? { what: done, name: doneUser.name } : undefined,
+        pageTitle: `Users${pageTitleSuffix(page)}`,
+        users: page.rows.map((user) => ({ ...user, roleLabels: rolesText(user.roles, names) })),
+        ...usersListView(page, sort, '/users'),
+        done: await doneBanner(request.query),
       });
     },
   );

@@ -1,6 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 import { ROLES, ROLE_LABELS, type RoleGrant } from '../../platform/http/access.ts';
+import {
+  pageSizeChooser,
+  pageSummary,
+  paginationView,
+  pagingParams,
+  sortHeaders,
+  type ListPage,
+  type SortColumn,
+  type SortRequest,
+} from '../../platform/http/paging.ts';
 import { SCOPED_ROLE_CHOICES, roleGrantLabel, scopeField, type User } from './accounts.domain.ts';
+import type { UserSort } from './users-list.repo.ts';
 
 /** What the user form shows: the text typed or the saved values, never a password. */
 export interface UserFormValues {
@@ -87,4 +98,20 @@ export function rolesText(roles: readonly RoleGrant[], names: ReadonlyMap<string
 
 export function allGrants(users: readonly User[]): RoleGrant[] {
   return users.flatMap((user) => user.roles);
+}
+
+const USER_COLUMNS: readonly SortColumn<UserSort>[] = [
+  { key: 'name', text: 'Name' },
+  { key: 'email', text: 'Email address' },
+];
+
+/** The paging controls of one page of the users list. */
+export function usersListView(page: ListPage<User>, sort: SortRequest<UserSort>, baseHref: string) {
+  const params = new URLSearchParams(pagingParams(sort, 'name', page.pageSize));
+  return {
+    summary: pageSummary(page, { one: 'user', many: 'users' }, page.matching),
+    headers: sortHeaders(USER_COLUMNS, { ...sort, fallback: 'name' }, baseHref, params),
+    pagination: paginationView(page, baseHref, params),
+    pageSize: pageSizeChooser(page, baseHref, params),
+  };
 }

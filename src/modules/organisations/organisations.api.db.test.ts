@@ -31,10 +31,10 @@ describe('organisations API', () => {
   it('adds, lists and reads an organisation', async () => {
     const list = await admin.get('/api/v1/organisations?kind=police_force');
     expect(list.statusCode).toBe(200);
-    expect(list.json().organisations).toEqual([
+    expect(list.json().items).toEqual([
       expect.objectContaining({ id, name: 'Dorset Police', kindLabel: 'Police force', version: 1 }),
     ]);
-    expect((await admin.get('/api/v1/organisations?kind=policing_body')).json().organisations).toEqual([]);
+    expect((await admin.get('/api/v1/organisations?kind=policing_body')).json().items).toEqual([]);
     const one = await admin.get(`/api/v1/organisations/${id}`);
     expect(one.json()).toMatchObject({ ...DORSET, notes: null, officeHolders: [], budgets: [] });
   });

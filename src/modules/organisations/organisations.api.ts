@@ -12,7 +12,7 @@ import {
   budgetParams,
   budgetResponse,
   financialYearParam,
-  kindFilter,
+  organisationListQuery,
   officeHolderBody,
   officeHolderJson,
   officeHolderResponse,
@@ -30,6 +30,7 @@ import { addOfficeHolder } from './use-cases/add-office-holder.ts';
 import { changeOrganisation } from './use-cases/change-organisation.ts';
 import { createOrganisation } from './use-cases/create-organisation.ts';
 import { setBudget } from './use-cases/set-budget.ts';
+import { createOrganisationsListService } from './organisations-list.service.ts';
 
 const tags = ORGANISATIONS_TAGS;
 const BASE = `${API_PREFIX}/organisations`;
@@ -71,6 +72,7 @@ export function registerOrganisationsApi(
   const { organisations } = deps;
   const detailOf = async (organisation: Organisation) =>
     organisationDetailJson(await organisations.get(organisation.id));
+  const listing = createOrganisationsListService(deps.db);
 
   api.get(BASE, {
     config: { access: 'signed-in' },
@@ -78,12 +80,15 @@ export function registerOrganisationsApi(
       tags,
       operationId: 'listOrganisations',
       summary: 'List organisations, optionally of one kind',
-      querystring: kindFilter,
+      description: 'A page at a time, in name order: pass `next` back as `cursor` until it is null.',
+      querystring: organisationListQuery,
       response: { 200: organisationListResponse, ...standardErrorResponses },
     },
-    handler: async (request) => ({
-      organisations: (await organisations.list({ kind: request.query.kind })).map(organisationJson),
-    }),
+    handler: async (request) => {
+      const { kind, limit, cursor } = request.query;
+      const listed = await listing.items(kind, { limit, cursor });
+      return { ...listed, items: listed.items.map(organisationJson) };
+    },
   });
 
   apiRoute(app, deps, createOrganisation, {

@@ -38,7 +38,7 @@ describe('organisation pages', () => {
     expect(events[0]?.after).toMatchObject({ name: 'Dorset Police', population: 750000, version: 1 });
   });
 
-  it('lists organisations in a sortable table and filters them by kind', async () => {
+  it('lists organisations with sortable columns and filters them by kind', async () => {
     await team.submit('/organisations', {
       ...DORSET_FORM,
       kind: 'policing_body',
@@ -48,10 +48,10 @@ describe('organisation pages', () => {
       populationYear: '',
     });
     const all = decodeEntities((await team.get('/organisations')).body);
-    expect(all).toContain('data-module="moj-sortable-table"');
-    expect(all).toContain('All organisations (2)');
+    expect(all).toMatch(/aria-sort="ascending">\s*<a [^>]*href="\/organisations\?order=descending">Name/);
+    expect(all).toContain('2 organisations');
     const forces = decodeEntities((await team.get('/organisations?kind=police_force')).body);
-    expect(forces).toContain('Police forces (1)');
+    expect(forces).toContain('Showing 1 of 2 organisations');
     expect(forces).toContain('Dorset Police');
     expect(forces).not.toContain('OPCC Dorset');
     const fire = decodeEntities((await team.get('/organisations?kind=fire_and_rescue_authority')).body);

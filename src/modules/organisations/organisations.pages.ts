@@ -4,10 +4,9 @@ import { mayChange, mayChangeEverywhere } from '../../platform/http/scope.ts';
 import { requireUuid } from '../../platform/http/api.ts';
 import { typedValues } from '../../platform/http/forms.ts';
 import { pageRoute } from '../../platform/usecase/page-route.ts';
+import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
 import {
   KIND_LABELS,
-  KIND_PLURALS,
-  KIND_SHORT_LABELS,
   OFFICE_DEFINITIONS,
   holdsOfficeOn,
   isOrganisationKind,
@@ -18,6 +17,9 @@ import { kindItems } from './organisations.page-support.ts';
 import { CHANGE_BUDGETS, CHANGE_DETAILS, OWN_RECORDS } from './use-cases/access.ts';
 import { changeOrganisation } from './use-cases/change-organisation.ts';
 import { createOrganisation } from './use-cases/create-organisation.ts';
+import { ORGANISATION_SORTS } from './organisations-list.repo.ts';
+import { createOrganisationsListService } from './organisations-list.service.ts';
+import { organisationsListView } from './organisations-list.views.ts';
 
 const FORM = 'organisations/views/organisation-form.njk';
 const changeDetails = CHANGE_DETAILS;
@@ -53,26 +55,23 @@ export function registerOrganisationPages(
   deps: ModuleDeps & { organisations: OrganisationsService },
 ): void {
   const { organisations } = deps;
+  const listing = createOrganisationsListService(deps.db);
 
   function renderForm(reply: FastifyReply, data: Record<string, unknown>) {
     return reply.render(FORM, { kindItems, ...data });
   }
 
-  app.get<{ Querystring: { kind?: string } }>(
+  app.get<{ Querystring: Record<string, unknown> }>(
     '/organisations',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
       const requested = String(request.query.kind ?? '');
       const kind = isOrganisationKind(requested) ? requested : undefined;
-      const rows = (await organisations.list({ kind })).map((o) => ({
-        ...o,
-        kindLabel: KIND_SHORT_LABELS[o.kind],
-      }));
+      const sort = parseSort(request.query, ORGANISATION_SORTS, 'name');
+      const listed = await listing.page(kind, sort, parsePageRequest(request.query));
       return reply.render('organisations/views/list.njk', {
-        pageTitle: 'Organisations',
-        organisations: rows,
-        kind: kind ?? '',
-        heading: kind ? KIND_PLURALS[kind] : 'All organisations',
+        pageTitle: `Organisations${pageTitleSuffix(listed.page)}`,
+        ...organisationsListView(listed, kind, sort, '/organisations'),
         kindItems: [{ value: '', text: 'All kinds' }, ...kindItems],
         canAdd: mayChangeEverywhere(request, changeDetails),
       });

@@ -49,7 +49,7 @@ export interface OrganisationDetails {
 type OrganisationRow = typeof organisations.$inferSelect;
 type OfficeHolderRow = typeof officeHolders.$inferSelect;
 
-function toOrganisation(row: OrganisationRow): Organisation {
+export function toOrganisation(row: OrganisationRow): Organisation {
   return { ...row, kind: row.kind as OrganisationKind };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextField } from '../../platform/http/cursor.ts';
 import { formatFinancialYear, type IsoDate } from '../../platform/dates.ts';
 import {
   dateInput,
@@ -104,7 +105,7 @@ export const budgetForm = z.object({
   source,
 });
 
-export const kindFilter = z.object({ kind: kind.optional() });
+export const organisationListQuery = z.object({ kind: kind.optional(), ...keysetQueryFields });
 
 // API bodies: the same field rules as the forms, in JSON.
 
@@ -205,7 +206,12 @@ export const organisationDetailResponse = organisationResponse
   .extend({ officeHolders: z.array(officeHolderResponse), budgets: z.array(budgetResponse) })
   .meta({ id: 'OrganisationDetail' });
 
-export const organisationListResponse = z.object({ organisations: z.array(organisationResponse) });
+export const organisationListResponse = z.object({
+  total: z.number().int().meta({ description: 'Organisations of every kind' }),
+  matching: z.number().int().meta({ description: 'Organisations of the kind asked for, on every page' }),
+  items: z.array(organisationResponse).meta({ description: 'In name order (ignoring case), then by id' }),
+  next: nextField,
+});
 
 export function organisationJson(organisation: Organisation): z.infer<typeof organisationResponse> {
   return {

@@ -861,7 +861,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organisations, optionally of one kind */
+        /**
+         * List organisations, optionally of one kind
+         * @description A page at a time, in name order: pass `next` back as `cursor` until it is null.
+         */
         get: operations["listOrganisations"];
         put?: never;
         /** Add an organisation */
@@ -931,7 +934,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user, by name */
+        /**
+         * Every user, by name
+         * @description A page at a time, in name order: pass `next` back as `cursor` until it is null.
+         */
         get: operations["listUsers"];
         put?: never;
         /**
@@ -7748,7 +7754,11 @@ export interface operations {
     listOrganisations: {
         parameters: {
             query?: {
+                /** @description The `next` of the previous page; leave out for the first page */
+                cursor?: string;
                 kind?: "police_force" | "policing_body" | "fire_and_rescue_authority" | "other";
+                /** @description Items per page: 50 unless given, at most 200 */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -7763,7 +7773,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        organisations: components["schemas"]["Organisation"][];
+                        /** @description In name order (ignoring case), then by id */
+                        items: components["schemas"]["Organisation"][];
+                        /** @description Organisations of the kind asked for, on every page */
+                        matching: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        next: string | null;
+                        /** @description Organisations of every kind */
+                        total: number;
                     };
                 };
             };
@@ -8342,7 +8359,12 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The `next` of the previous page; leave out for the first page */
+                cursor?: string;
+                /** @description Items per page: 50 unless given, at most 200 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8356,7 +8378,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        users: components["schemas"]["User"][];
+                        /** @description In name order (ignoring case), then by id */
+                        items: components["schemas"]["User"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        next: string | null;
+                        /** @description Every user, on every page */
+                        total: number;
                     };
                 };
             };
