@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIsoDate, type IsoDate } from '../../platform/dates.ts';
 import { encodeCursor } from '../../platform/http/cursor.ts';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import { apiClientFor } from '../../platform/testing/api-client.ts';
 import { insertMeeting } from './boards.repo.ts';
 import { createTestAlliance, loadAlliances } from './boards-testing.ts';
+
+function isoDate(text: string): IsoDate {
+  const date = parseIsoDate(text);
+  if (date === undefined) throw new Error(`Not a date: ${text}`);
+  return date;
+}
 
 type Client = Awaited<ReturnType<typeof apiClientFor>>;
 
@@ -31,7 +38,7 @@ describe('meetings list API', () => {
     insertMeeting(t.database.db, {
       id: randomUUID(),
       boardId: boardIds[kind] ?? '',
-      heldOn,
+      heldOn: isoDate(heldOn),
       location: null,
       papers: null,
       minutes: null,
