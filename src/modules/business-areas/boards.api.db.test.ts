@@ -128,7 +128,7 @@ describe('boards API', () => {
     expect(stale.json().error.code).toBe('conflict');
 
     const list = (await viewer.get(url)).json();
-    expect(list.meetings.map((m: { id: string }) => m.id)).toContain(meeting.id);
+    expect(list.items.map((m: { id: string }) => m.id)).toContain(meeting.id);
   });
 
   it('refuses bad meetings and saves nothing', async () => {

@@ -14,6 +14,7 @@ import {
   boardParams,
   idParams,
   meetingBody,
+  meetingListQuery,
   meetingListSchema,
   meetingSchema,
   meetingUpdateBody,
@@ -139,13 +140,17 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
       tags,
       operationId: 'listMeetings',
       summary: "A board's meetings, latest first",
+      description: 'A page at a time, latest first: pass `next` back as `cursor` until it is null.',
       params: boardParams,
+      querystring: meetingListQuery,
       response: { 200: meetingListSchema, ...standardErrorResponses },
     },
     handler: async (request) => {
       const { allianceId, boardId } = ids(request.params);
       await boards.boardOf(allianceId, boardId);
-      return { meetings: (await boards.meetingsOfBoard(boardId)).map(summaryJson) };
+      const { limit, cursor } = request.query;
+      const listed = await boards.meetingsOfBoard(boardId, { limit, cursor });
+      return { total: listed.total, items: listed.items.map(summaryJson), next: listed.next };
     },
   });
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { IsoDate } from '../../platform/dates.ts';
+import type { Cursor } from '../../platform/http/cursor.ts';
 import type { AgendaCandidate, AgendaItem, Board, BoardKind, BoardMember, Meeting } from './boards.domain.ts';
 import {
   agendaItems,
@@ -94,6 +95,35 @@ export async function meetingsOf(db: Db, boardIds: readonly string[]): Promise<M
     .where(inArray(meetings.boardId, [...boardIds]))
     .orderBy(desc(meetings.heldOn), asc(meetings.id));
   return rows.map(toMeeting);
+}
+
+/**
+ * Up to `limit` of one board's meetings after the cursor, latest first (held_on, id descending):
+ * the API's keyset, served by the index on (board_id, held_on) read backwards.
+ */
+export async function meetingsAfter(
+  db: Db,
+  boardId: string,
+  after: Cursor | undefined,
+  limit: number,
+): Promise<MeetingRecord[]> {
+  const afterCursor =
+    after && sql`(${meetings.heldOn}, ${meetings.id}) < (${String(after.key)}, ${after.id})`;
+  const rows = await db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.boardId, boardId), afterCursor))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id))
+    .limit(limit);
+  return rows.map(toMeeting);
+}
+
+export async function countMeetings(db: Db, boardId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<string>`count(*)` })
+    .from(meetings)
+    .where(eq(meetings.boardId, boardId));
+  return Number(row?.count ?? 0);
 }
 
 export async function findMeeting(db: Db, id: string): Promise<MeetingRecord | undefined> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextField } from '../../platform/http/cursor.ts';
 import {
   apiVersion,
   dateFromParts,
@@ -166,4 +167,10 @@ export const boardSchema = z
   .meta({ id: 'Board' });
 
 export const boardListSchema = z.object({ allianceId: z.string(), boards: z.array(boardSchema) });
-export const meetingListSchema = z.object({ meetings: z.array(meetingSummarySchema) });
+export const meetingListQuery = z.object({ ...keysetQueryFields });
+
+export const meetingListSchema = z.object({
+  total: z.number().int().meta({ description: 'How many meetings the board has, across every page' }),
+  items: z.array(meetingSummarySchema),
+  next: nextField,
+});

@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { SYSTEM_ACTOR, type ChangeContext } from '../../platform/context.ts';
-import { londonDate } from '../../platform/dates.ts';
+import { londonDate, parseIsoDate } from '../../platform/dates.ts';
+import { decodeCursor, keysetPage, type CursorKey, type KeysetPage } from '../../platform/http/cursor.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createAlliancesService, type Alliance } from '../alliances/index.ts';
@@ -25,6 +26,25 @@ export interface MemberInput {
   readonly name: string;
   readonly roleTitle: string;
   readonly organisationId?: string | undefined;
+}
+
+const isIsoDateKey = (key: CursorKey) => typeof key === 'string' && parseIsoDate(key) !== undefined;
+
+/** One page of a board's meetings, latest first, with the board's count of meetings. */
+async function meetingsPage(
+  db: Db,
+  boardId: string,
+  options: { limit: number; cursor: string | undefined },
+): Promise<KeysetPage<repo.MeetingRecord> & { total: number }> {
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor, isIsoDateKey);
+  const rows = await repo.meetingsAfter(db, boardId, after, options.limit + 1);
+  const listed = keysetPage(
+    rows,
+    options.limit,
+    (meeting) => ({ key: meeting.heldOn, id: meeting.id }),
+    (meeting) => meeting,
+  );
+  return { ...listed, total: await repo.countMeetings(db, boardId) };
 }
 
 export function createBoardsService(deps: BoardsDeps) {
@@ -140,7 +160,8 @@ export function createBoardsService(deps: BoardsDeps) {
     addMember,
     removeMember,
     ...createMeetingsService(deps),
-    meetingsOfBoard: (boardId: string) => repo.meetingsOf(db, [boardId]),
+    meetingsOfBoard: (boardId: string, options: { limit: number; cursor: string | undefined }) =>
+      meetingsPage(db, boardId, options),
     /** What may go on an agenda: the alliance's in-scope areas. */
     agendaChoices: (allianceId: string) => repo.inScopeAreasOf(db, allianceId),
     alliance: (allianceId: string): Promise<Alliance> => alliances.get(allianceId),

@@ -42,7 +42,11 @@ function refused(): ValidationError {
   return new ValidationError([{ field: 'cursor', message: NOT_OURS }]);
 }
 
-export function decodeCursor(text: string): Cursor {
+/**
+ * The cursor's position; `acceptsKey` checks the key's form for lists whose key the database would
+ * otherwise fail to read (a date, say), so a made-up one is still a 400 and not a database error.
+ */
+export function decodeCursor(text: string, acceptsKey: (key: CursorKey) => boolean = () => true): Cursor {
   if (text.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(text)) throw refused();
   let parsed: unknown;
   try {
@@ -51,7 +55,7 @@ export function decodeCursor(text: string): Cursor {
     throw refused();
   }
   const checked = payload.safeParse(parsed);
-  if (!checked.success || !isUuid(checked.data[2])) throw refused();
+  if (!checked.success || !isUuid(checked.data[2]) || !acceptsKey(checked.data[1])) throw refused();
   return { key: checked.data[1], id: checked.data[2].toLowerCase() };
 }
 

@@ -44,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A board's meetings, latest first */
+        /**
+         * A board's meetings, latest first
+         * @description A page at a time, latest first: pass `next` back as `cursor` until it is null.
+         */
         get: operations["listMeetings"];
         put?: never;
         /** Add a meeting of a board, with its agenda */
@@ -2092,7 +2095,12 @@ export interface operations {
     };
     listMeetings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The `next` of the previous page; leave out for the first page */
+                cursor?: string;
+                /** @description Items per page: 50 unless given, at most 200 */
+                limit?: number;
+            };
             header?: never;
             path: {
                 allianceId: string;
@@ -2109,7 +2117,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        meetings: {
+                        items: {
                             boardId: string;
                             /** @description 'YYYY-MM-DD' */
                             heldOn: string;
@@ -2117,6 +2125,10 @@ export interface operations {
                             location: string | null;
                             version: number;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        next: string | null;
+                        /** @description How many meetings the board has, across every page */
+                        total: number;
                     };
                 };
             };
