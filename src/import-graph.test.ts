@@ -13,13 +13,12 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Each production file's runtime imports of other files in src (type-only imports vanish at run time). */
+/** Each production file's imports of other files in src, type-only ones included: a reader follows those too. */
 function importGraph(files: readonly string[]): Map<string, string[]> {
   return new Map(
     files.map((file) => {
       const text = readFileSync(file, 'utf8');
       const targets = [...text.matchAll(IMPORT)]
-        .filter((match) => !/^\s*(?:import|export)\s+type\s/.test(match[0]))
         .map((match) => path.resolve(path.dirname(file), match[1] ?? ''))
         .filter((target) => target.startsWith(SRC));
       return [file, targets];

@@ -5,7 +5,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import { confidenceForm, gatherConfidenceForm, parseBaselineForm } from './business-areas.schemas.ts';
 import type { AreaView } from './business-areas.service.ts';
-import type { PortfolioDeps } from './business-areas.pages.ts';
+import type { PortfolioDeps } from './portfolio.deps.ts';
 import { CHANGE_BASELINES, CHANGE_PORTFOLIO, THE_AREA } from './business-areas.access.ts';
 import {
   SEE_SAVED,

@@ -15,12 +15,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import { areaEditForm, areaForm, parsePortfolioFilters } from './business-areas.schemas.ts';
-import {
-  createBusinessAreasService,
-  type AllianceOfArea,
-  type AreaView,
-  type BusinessAreasService,
-} from './business-areas.service.ts';
+import { createBusinessAreasService, type AllianceOfArea, type AreaView } from './business-areas.service.ts';
 import {
   EMPTY_AREA_FORM,
   SEE_SAVED,
@@ -32,24 +27,17 @@ import {
   type AreaFormValues,
 } from './business-areas.views.ts';
 import { registerAssessmentPages } from './business-areas.assessments.pages.ts';
-import { createCaseSectionsService, type CaseSectionsService } from './business-case-sections.service.ts';
+import { createCaseSectionsService } from './business-case-sections.service.ts';
 import { caseProgress } from './business-case-sections.domain.ts';
 import { registerSectionPages } from './business-case-sections.pages.ts';
-import { createDocumentsService, type DocumentsService } from './documents.service.ts';
+import { createDocumentsService } from './documents.service.ts';
 import { registerDocumentPages } from './documents.pages.ts';
+import type { PortfolioDeps } from './portfolio.deps.ts';
 import type { PipelineService } from './pipeline.service.ts';
 import { pageTitleSuffix, parsePageRequest, parseSort } from '../../platform/http/paging.ts';
 import { PORTFOLIO_SORTS } from './portfolio.repo.ts';
 import { createPortfolioService } from './portfolio.service.ts';
 import { portfolioListView } from './portfolio.views.ts';
-
-export interface PortfolioDeps extends ModuleDeps {
-  readonly areas: BusinessAreasService;
-  readonly sections: CaseSectionsService;
-  readonly documents: DocumentsService;
-  /** The case's place in the governance pipeline, shown on the area's page. */
-  readonly pipeline: PipelineService;
-}
 
 type WithId = { Params: { id: string } };
 type WithAlliance = { Params: { allianceId: string } };

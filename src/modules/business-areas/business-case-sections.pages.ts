@@ -5,7 +5,7 @@ import { changeContext } from '../../platform/http/change-context.ts';
 import { formErrors, parseForm } from '../../platform/http/forms.ts';
 import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
-import type { PortfolioDeps } from './business-areas.pages.ts';
+import type { PortfolioDeps } from './portfolio.deps.ts';
 import { SEE_SAVED } from './business-areas.views.ts';
 import {
   BODY_MAX,

@@ -8,7 +8,7 @@ import { checkMultipartText } from '../../platform/http/text-check.ts';
 import { requiredText } from '../../platform/validation.ts';
 import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
-import type { PortfolioDeps } from './business-areas.pages.ts';
+import type { PortfolioDeps } from './portfolio.deps.ts';
 import {
   MAX_UPLOAD_BYTES,
   TITLE_MAX,

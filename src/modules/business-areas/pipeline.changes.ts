@@ -12,7 +12,7 @@ import {
   type Stage,
 } from './business-case.domain.ts';
 import { decisionOpensSubmission, soleKey, type DecisionOutcome } from './pipeline.domain.ts';
-import type { SoleDecisionInput } from './pipeline.service.ts';
+import type { SoleDecisionInput } from './pipeline.domain.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
 import * as repo from './pipeline.repo.ts';
 import type { PipelineArea } from './pipeline.repo.ts';

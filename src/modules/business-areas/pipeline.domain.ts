@@ -297,3 +297,15 @@ export function conditionDateProblems(conditions: readonly ConditionInput[], hel
       : [],
   );
 }
+
+export interface SoleDecisionInput {
+  readonly gate: SoleGate;
+  readonly organisationId: string;
+  readonly office: string;
+  readonly decision: 'approved' | 'refused';
+  readonly decidedBy: string;
+  readonly asDelegate: boolean;
+  readonly delegateRole?: string | undefined;
+  readonly decidedOn: string;
+  readonly note?: string | undefined;
+}

@@ -20,7 +20,6 @@ import {
   stageAfterDecision,
   type ConditionInput,
   type DecisionOutcome,
-  type SoleGate,
 } from './pipeline.domain.ts';
 import {
   ENTITY_TYPE,
@@ -57,17 +56,8 @@ export interface MoveInput {
   readonly mover: Mover;
 }
 
-export interface SoleDecisionInput {
-  readonly gate: SoleGate;
-  readonly organisationId: string;
-  readonly office: string;
-  readonly decision: 'approved' | 'refused';
-  readonly decidedBy: string;
-  readonly asDelegate: boolean;
-  readonly delegateRole?: string | undefined;
-  readonly decidedOn: string;
-  readonly note?: string | undefined;
-}
+import type { SoleDecisionInput } from './pipeline.domain.ts';
+export type { SoleDecisionInput };
 
 export interface BoardDecisionInput {
   readonly meetingId: string;

@@ -1,8 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm';
 import pg from 'pg';
 import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -10,13 +9,8 @@ import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { withUnitOfWork } from './unit-of-work.ts';
 import { createDataFolder } from './embedded-image.ts';
 
-/** The database or an open transaction: repos take either. */
-export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
-export type Tx = PgTransaction<
-  PgQueryResultHKT,
-  Record<string, never>,
-  ExtractTablesWithRelations<Record<string, never>>
->;
+export type { Db, Tx } from './db-types.ts';
+import type { Db } from './db-types.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
