@@ -18,15 +18,15 @@ import { csvText } from '../src/platform/csv.ts';
 import { openDatabase, type DatabaseTarget } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { formatMoneyForInput } from '../src/platform/money.ts';
-import { createBusinessAreasService } from '../src/modules/business-areas/business-areas.service.ts';
+import { createBusinessAreasService } from '../src/modules/business-areas/portfolio/business-areas.service.ts';
 import { areasOf } from '../src/modules/finance/finance.repo.ts';
 import {
   createFinanceImportService,
   type ImportStage,
-} from '../src/modules/finance/finance-import.service.ts';
-import { IMPORTED_COLUMNS, COLUMNS } from '../src/modules/finance/finance-spreadsheet.domain.ts';
-import type { Table } from '../src/modules/finance/finance-spreadsheet-export.domain.ts';
-import { writeXlsx } from '../src/modules/finance/finance-spreadsheet.io.ts';
+} from '../src/modules/finance/spreadsheets/finance-import.service.ts';
+import { IMPORTED_COLUMNS, COLUMNS } from '../src/modules/finance/spreadsheets/finance-spreadsheet.domain.ts';
+import type { Table } from '../src/modules/finance/spreadsheets/finance-spreadsheet-export.domain.ts';
+import { writeXlsx } from '../src/modules/finance/spreadsheets/finance-spreadsheet.io.ts';
 import { generateBusinessAreas } from './generate.ts';
 import { randomFrom } from './generate.rows.ts';
 import { createPostgresDatabase, memoryOf, postgresAvailable, printTable, saveResults } from './support.ts';

@@ -6,19 +6,19 @@ import { readFileSync } from 'node:fs';
 import { fixedClock } from '../src/platform/clock.ts';
 import { openDatabase, type Db, type DatabaseTarget } from '../src/platform/db/database.ts';
 import { financialYearOf, londonDate } from '../src/platform/dates.ts';
-import { createBusinessAreasService } from '../src/modules/business-areas/business-areas.service.ts';
+import { createBusinessAreasService } from '../src/modules/business-areas/portfolio/business-areas.service.ts';
 import * as repo from '../src/modules/finance/finance.repo.ts';
-import { DEFAULT_RAG_THRESHOLDS, alliancePlan } from '../src/modules/finance/savings-model.domain.ts';
+import { DEFAULT_RAG_THRESHOLDS, alliancePlan } from '../src/modules/finance/savings/savings-model.domain.ts';
 import {
   costInputs,
   createSavingsModelService,
   modelBases,
-} from '../src/modules/finance/savings-model.service.ts';
+} from '../src/modules/finance/savings/savings-model.service.ts';
 import {
   areaSavingsLines,
   forceYearLines,
   yearSavingsLines,
-} from '../src/modules/finance/savings-trajectory.domain.ts';
+} from '../src/modules/finance/savings/savings-trajectory.domain.ts';
 
 const RUNS = Number(process.env.BENCH_MODEL_RUNS ?? 10);
 

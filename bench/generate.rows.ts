@@ -9,7 +9,11 @@ import type {
   businessAreas,
   stageMoves,
 } from '../src/modules/business-areas/business-areas.tables.ts';
-import { STAGES, findTransition, type Stage } from '../src/modules/business-areas/business-case.domain.ts';
+import {
+  STAGES,
+  findTransition,
+  type Stage,
+} from '../src/modules/business-areas/pipeline/business-case.domain.ts';
 
 export interface Rows {
   readonly organisations: (typeof organisations.$inferInsert)[];

@@ -9,7 +9,7 @@ import {
 } from './platform/testing/test-app.ts';
 import { createTestDatabase } from './platform/testing/test-database.ts';
 import { alliances } from './modules/alliances/alliances.tables.ts';
-import { setUpPortfolio } from './modules/business-areas/business-areas.testing.ts';
+import { setUpPortfolio } from './modules/business-areas/portfolio/business-areas.testing.ts';
 
 const SOUTH_WEST = 'South West five-force collaboration';
 const ADMINISTRATOR = [{ role: 'administrator', organisationId: null }] as const;

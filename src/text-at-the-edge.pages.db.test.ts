@@ -8,13 +8,13 @@ import {
   type TestSession,
 } from './platform/testing/test-app.ts';
 import { savedState } from './modules/organisations/organisations-testing.ts';
-import { createBusinessAreasService } from './modules/business-areas/business-areas.service.ts';
+import { createBusinessAreasService } from './modules/business-areas/portfolio/business-areas.service.ts';
 import {
   savedState as portfolioState,
   setUpPortfolio,
   uploaderFor,
-} from './modules/business-areas/business-areas.testing.ts';
-import { MINIMAL_PDF } from './modules/business-areas/documents.testing.ts';
+} from './modules/business-areas/portfolio/business-areas.testing.ts';
+import { MINIMAL_PDF } from './modules/business-areas/documents/documents.testing.ts';
 
 /**
  * Every POST address the app serves, read from Fastify's own route tree, so a form added later is

@@ -10,13 +10,13 @@ import {
   createFinanceExportService,
   EXPORT_FORMATS,
   type ExportFormat,
-} from '../modules/finance/finance-export.service.ts';
+} from '../modules/finance/spreadsheets/finance-export.service.ts';
 import {
   createFinanceImportService,
   displayName,
   type ImportStage,
   type ImportSummary,
-} from '../modules/finance/finance-import.service.ts';
+} from '../modules/finance/spreadsheets/finance-import.service.ts';
 import { UsageError, cliContext, parseOptions, requireOption, withDatabase, type CliIo } from './support.ts';
 
 const MAX_NAME = 200;

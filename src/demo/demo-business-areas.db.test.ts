@@ -4,9 +4,9 @@ import type { Database } from '../platform/db/database.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { createTestDatabase } from '../platform/testing/test-database.ts';
 import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
-import { createBusinessAreasService } from '../modules/business-areas/business-areas.service.ts';
-import { createPipelineService } from '../modules/business-areas/pipeline.service.ts';
-import type { CaseState } from '../modules/business-areas/pipeline.state.ts';
+import { createBusinessAreasService } from '../modules/business-areas/portfolio/business-areas.service.ts';
+import { createPipelineService } from '../modules/business-areas/pipeline/pipeline.service.ts';
+import type { CaseState } from '../modules/business-areas/pipeline/pipeline.state.ts';
 import { loadDemoAlliance } from './demo-alliance.ts';
 import { DEMO_ALLIANCE_NAME } from './demo-business-areas.ts';
 

@@ -4,11 +4,11 @@ import { fixedClock } from '../platform/clock.ts';
 import { pence } from '../platform/money.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
-import { createBusinessAreasService } from '../modules/business-areas/business-areas.service.ts';
-import { createPipelineService } from '../modules/business-areas/pipeline.service.ts';
-import { createBoardsService } from '../modules/business-areas/boards.service.ts';
-import { createMeetingsService } from '../modules/business-areas/meetings.service.ts';
-import { createPipelineBatch } from '../modules/business-areas/pipeline.bulk.ts';
+import { createBusinessAreasService } from '../modules/business-areas/portfolio/business-areas.service.ts';
+import { createPipelineService } from '../modules/business-areas/pipeline/pipeline.service.ts';
+import { createBoardsService } from '../modules/business-areas/boards/boards.service.ts';
+import { createMeetingsService } from '../modules/business-areas/boards/meetings.service.ts';
+import { createPipelineBatch } from '../modules/business-areas/pipeline/pipeline.bulk.ts';
 import type { DemoOrganisationIds } from './demo-organisations.ts';
 import {
   DEMO_AREAS,

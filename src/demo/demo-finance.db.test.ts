@@ -5,9 +5,12 @@ import { fixedClock } from '../platform/clock.ts';
 import { createTestDatabase } from '../platform/testing/test-database.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
-import { createSavingsModelService, type SavingsModel } from '../modules/finance/savings-model.service.ts';
-import { createCostSharingService } from '../modules/finance/cost-sharing.service.ts';
-import { createFinanceRecordsService } from '../modules/finance/finance-records.service.ts';
+import {
+  createSavingsModelService,
+  type SavingsModel,
+} from '../modules/finance/savings/savings-model.service.ts';
+import { createCostSharingService } from '../modules/finance/cost-sharing/cost-sharing.service.ts';
+import { createFinanceRecordsService } from '../modules/finance/savings/finance-records.service.ts';
 import { loadDemoAlliance } from './demo-alliance.ts';
 import { DEMO_ALLIANCE_NAME } from './demo-business-areas.ts';
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../platform/module.ts';
-import { registerPortfolioApi } from './business-areas.api.ts';
-import { registerPortfolioPages } from './business-areas.pages.ts';
-import { registerBoards } from './boards.routes-part.ts';
-import { registerPipeline } from './pipeline.routes-part.ts';
-import { createPipelineService } from './pipeline.service.ts';
+import { registerPortfolioApi } from './portfolio/business-areas.api.ts';
+import { registerPortfolioPages } from './portfolio/business-areas.pages.ts';
+import { registerBoards } from './boards/boards.routes-part.ts';
+import { registerPipeline } from './pipeline/pipeline.routes-part.ts';
+import { createPipelineService } from './pipeline/pipeline.service.ts';
 
 /** The portfolio, each case's path through the governance boards, and the boards themselves. */
 export function registerBusinessAreas(app: FastifyInstance, deps: ModuleDeps): void {

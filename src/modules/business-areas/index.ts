@@ -3,7 +3,7 @@ import type { AppModule, ModuleDeps } from '../../platform/module.ts';
 import type { OrganisationsOf } from '../../platform/http/scope.ts';
 import { businessAreaLookups } from './business-areas.scope.ts';
 import { registerBusinessAreas } from './business-areas.routes.ts';
-import { createBusinessAreasService, type BusinessAreasService } from './business-areas.service.ts';
+import { createBusinessAreasService, type BusinessAreasService } from './portfolio/business-areas.service.ts';
 
 export interface BusinessAreasModule extends AppModule {
   readonly businessAreas: BusinessAreasService;
@@ -25,6 +25,10 @@ export function businessAreasModule(deps: ModuleDeps): BusinessAreasModule {
   };
 }
 
-export { createBusinessAreasService, type BusinessAreasService } from './business-areas.service.ts';
-export { NO_FILTERS } from './business-areas.domain.ts';
-export { pipelineFigures, pipelineHeadline, type PipelineFigures } from './pipeline-figures.domain.ts';
+export { createBusinessAreasService, type BusinessAreasService } from './portfolio/business-areas.service.ts';
+export { NO_FILTERS } from './portfolio/business-areas.domain.ts';
+export {
+  pipelineFigures,
+  pipelineHeadline,
+  type PipelineFigures,
+} from './pipeline/pipeline-figures.domain.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../platform/validation.ts';
-import { RAG_STATUSES } from './savings-model.domain.ts';
+import { RAG_STATUSES } from './savings/savings-model.domain.ts';
 import { dateField, penceField, yearField } from './finance.schemas.ts';
 
 /** The savings model and the finance records, as the API sends and receives them. */

@@ -1,7 +1,7 @@
 import type { FinancialYear } from '../../platform/dates.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { API_PREFIX } from '../../platform/http/api.ts';
-import { financeYearProblems } from './finance-records.domain.ts';
+import { financeYearProblems } from './savings/finance-records.domain.ts';
 
 /** What every finance API file shares: its tag, its addresses, and its way of naming fields. */
 export const tags = ['Finance'];

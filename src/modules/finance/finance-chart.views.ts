@@ -1,6 +1,6 @@
 import { formatFinancialYear } from '../../platform/dates.ts';
 import { formatMoneyShort } from '../../platform/money.ts';
-import type { YearSavingsLine } from './savings-trajectory.domain.ts';
+import type { YearSavingsLine } from './savings/savings-trajectory.domain.ts';
 
 /** Drawing units of the trajectory chart; the SVG scales to the width of the page. */
 const WIDTH = 720;

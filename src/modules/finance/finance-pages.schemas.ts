@@ -12,7 +12,7 @@ import {
   optionalText,
   requiredText,
 } from '../../platform/validation.ts';
-import type { Party } from './cost-sharing.domain.ts';
+import type { Party } from './cost-sharing/cost-sharing.domain.ts';
 
 /** The finance forms, as typed: every value a bounded string, so a refused form shows it again. */
 export type Fields = Record<string, string>;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { FinancialYear } from '../../platform/dates.ts';
 import { pence } from '../../platform/money.ts';
 import { trajectoryChart } from './finance-chart.views.ts';
-import { ragRule, ragTag, storedTargetCost } from './finance-overview.views.ts';
-import type { AreaYearFigures } from './savings-model.domain.ts';
-import type { YearSavingsLine } from './savings-trajectory.domain.ts';
+import { ragRule, ragTag, storedTargetCost } from './savings/finance-overview.views.ts';
+import type { AreaYearFigures } from './savings/savings-model.domain.ts';
+import type { YearSavingsLine } from './savings/savings-trajectory.domain.ts';
 
 const MILLION = 100_000_000; // pence in £1m
 

@@ -6,8 +6,8 @@ import type { FinancialYear } from '../../platform/dates.ts';
 import { requireUuid, standardErrorResponses } from '../../platform/http/api.ts';
 import { changeContext } from '../../platform/http/change-context.ts';
 import { pence } from '../../platform/money.ts';
-import { registerFinanceRecordsApi } from './finance-records.api.ts';
-import { registerFinanceSpreadsheetsApi } from './finance-spreadsheets.api.ts';
+import { registerFinanceRecordsApi } from './savings/finance-records.api.ts';
+import { registerFinanceSpreadsheetsApi } from './spreadsheets/finance-spreadsheets.api.ts';
 import {
   areaYearBody,
   areaYearParams,
@@ -25,12 +25,12 @@ import {
   recordFieldInApiTerms,
   tags,
 } from './finance-api.support.ts';
-import { createFinanceRecordsService } from './finance-records.service.ts';
+import { createFinanceRecordsService } from './savings/finance-records.service.ts';
 import { AREA_FINANCE, CHANGE_FINANCE } from './finance.access.ts';
 import { idParams } from './finance.schemas.ts';
-import type { AreaYearFigures } from './savings-model.domain.ts';
-import { basisGapMessage, type SavingsLine } from './savings-trajectory.domain.ts';
-import { createSavingsModelService, type SavingsModel } from './savings-model.service.ts';
+import type { AreaYearFigures } from './savings/savings-model.domain.ts';
+import { basisGapMessage, type SavingsLine } from './savings/savings-trajectory.domain.ts';
+import { createSavingsModelService, type SavingsModel } from './savings/savings-model.service.ts';
 
 export function figureJson(f: AreaYearFigures): z.infer<typeof figureSchema> {
   return {

@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db/database.ts';
 import type { FinancialYear, IsoDate } from '../../platform/dates.ts';
 import { pence, type Pence } from '../../platform/money.ts';
 import { businessAreas } from '../business-areas/business-areas.tables.ts';
-import type { BasisDefinition, BasisKind } from './cost-sharing.domain.ts';
-import type { RagThresholds } from './savings-model.domain.ts';
-import type { RealisedSavings, SavingsForecast } from './savings-trajectory.domain.ts';
+import type { BasisDefinition, BasisKind } from './cost-sharing/cost-sharing.domain.ts';
+import type { RagThresholds } from './savings/savings-model.domain.ts';
+import type { RealisedSavings, SavingsForecast } from './savings/savings-trajectory.domain.ts';
 import {
   costSharingBases,
   financeAreaYears,

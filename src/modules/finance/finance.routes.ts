@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../platform/module.ts';
-import { registerCostSharingPages } from './cost-sharing.pages.ts';
-import { registerWhatIfPages } from './what-if.pages.ts';
-import { registerSpreadsheetPages } from './spreadsheet.pages.ts';
-import { registerFinanceAreaPages } from './finance-area.pages.ts';
-import { registerFinanceAreaRecordPages } from './finance-area-records.pages.ts';
-import { registerFinanceOverviewPages } from './finance-overview.pages.ts';
-import { registerFinanceRecordPages } from './finance-records.pages.ts';
+import { registerCostSharingPages } from './cost-sharing/cost-sharing.pages.ts';
+import { registerWhatIfPages } from './what-if/what-if.pages.ts';
+import { registerSpreadsheetPages } from './spreadsheets/spreadsheet.pages.ts';
+import { registerFinanceAreaPages } from './savings/finance-area.pages.ts';
+import { registerFinanceAreaRecordPages } from './savings/finance-area-records.pages.ts';
+import { registerFinanceOverviewPages } from './savings/finance-overview.pages.ts';
+import { registerFinanceRecordPages } from './savings/finance-records.pages.ts';
 import { registerFinanceApi } from './finance.api.ts';
-import { registerCostSharingApi } from './cost-sharing.api.ts';
-import { registerWhatIfApi } from './what-if.api.ts';
+import { registerCostSharingApi } from './cost-sharing/cost-sharing.api.ts';
+import { registerWhatIfApi } from './what-if/what-if.api.ts';
 
 /** Money: costs and baselines, cost-sharing bases, savings against the target, what-if, spreadsheets. */
 export function registerFinance(app: FastifyInstance, deps: ModuleDeps): void {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { parseFinancialYear, parseIsoDate, type FinancialYear, type IsoDate } from '../../platform/dates.ts';
 import { capitalise, requiredText } from '../../platform/validation.ts';
-import { MEASURE_MAX } from './basis-form.ts';
+import { MEASURE_MAX } from './cost-sharing/basis-form.ts';
 import {
   type BasisDefinition,
   type BasisInput,
   type SimpleBasis,
   type SimpleBasisInput,
-} from './cost-sharing.domain.ts';
+} from './cost-sharing/cost-sharing.domain.ts';
 
 /**
  * The finance API's shapes. Money is whole pence in fields named …Pence; a financial year is

@@ -14,7 +14,7 @@ import { createOrganisation } from '../organisations/use-cases/create-organisati
 import { organisations } from '../organisations/organisations.tables.ts';
 import { createAlliance } from '../alliances/use-cases/create-alliance.ts';
 import { alliances } from '../alliances/alliances.tables.ts';
-import { insertAreas, type AreaFixture } from '../business-areas/boards-testing.ts';
+import { insertAreas, type AreaFixture } from '../business-areas/boards/boards-testing.ts';
 
 describe('the alliance in numbers', () => {
   let t: TestApp;
