@@ -135,7 +135,7 @@ describe('taking one business case from scoping to implementation', () => {
   });
 
   it('adds a business area: a bad form is refused with its errors and nothing saved, then a good one is saved', async () => {
-    expect(await (await onDashboardPage(page)).goTo('Business areas')).toBe(200);
+    expect(await (await openDashboardPage(page)).goTo('Business areas')).toBe(200);
     const portfolio = await onPortfolioPage(page);
     made.allianceId = portfolio.allianceId;
     expect(await portfolio.addBusinessArea()).toBe(200);
