@@ -78,7 +78,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the page at each width: nothing reaches past the window, and axe finds nothing at that size. */
+/**
+ * Opens the page at each width: nothing reaches past the window, and axe and pa11y find nothing at that
+ * size. The server sends the same markup at every width, so the Nu checker reads it once.
+ */
 async function checkAtEveryWidth(page: Page, path: string): Promise<void> {
   for (const width of SCREEN_WIDTHS) {
     expect(await openAtWidth(page, path, width), `${path} at ${width}px`).toBe(200);
@@ -87,7 +90,7 @@ async function checkAtEveryWidth(page: Page, path: string): Promise<void> {
       overflow.scrollWidth,
       `${path} at ${width}px is ${overflow.scrollWidth}px wide: ${overflow.culprits.join(', ')}`,
     ).toBeLessThanOrEqual(overflow.clientWidth);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, { checkHtml: width === SCREEN_WIDTHS[0] });
   }
 }
 
