@@ -5,6 +5,10 @@ import { pence } from '../platform/money.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
 import { createBusinessAreasService } from '../modules/business-areas/portfolio/business-areas.service.ts';
+import { addBusinessArea } from '../modules/business-areas/portfolio/use-cases/add-business-area.ts';
+import { assessConfidence } from '../modules/business-areas/portfolio/use-cases/assess-confidence.ts';
+import { setBaselines } from '../modules/business-areas/portfolio/use-cases/set-baselines.ts';
+import { runUseCase, type UseCaseDeps } from '../platform/usecase/use-case.ts';
 import { createPipelineService } from '../modules/business-areas/pipeline/pipeline.service.ts';
 import { createBoardsService } from '../modules/business-areas/boards/boards.service.ts';
 import { createMeetingsService } from '../modules/business-areas/boards/meetings.service.ts';
@@ -74,22 +78,18 @@ export async function loadDemoBusinessAreas(
   for (const area of DEMO_AREAS) {
     areaIds.set(
       area.name,
-      await createArea(
-        services.areas,
-        at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'),
-        alliance.id,
-        area,
-        forceId,
-      ),
+      await createArea({ db, clock }, at(DEMO_MILESTONES.scopingConsidered, ''), alliance.id, area, forceId),
     );
   }
   for (const excluded of DEMO_EXCLUDED_AREAS) {
-    await services.areas.create(at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'), alliance.id, {
+    const details = {
+      allianceId: alliance.id,
       name: excluded.name,
-      functionGroup: 'operational',
+      functionGroup: 'operational' as const,
       inScope: false,
       exclusionReason: excluded.reason,
-    });
+    };
+    await runUseCase(addBusinessArea, details, { db, clock }, at(DEMO_MILESTONES.scopingConsidered, ''));
   }
   const boardId = (kind: string) => boards.find((board) => board.kind === kind)?.id as string;
   const meetingIds = new Map<string, string>();
@@ -100,16 +100,14 @@ export async function loadDemoBusinessAreas(
   for (const area of DEMO_AREAS) {
     const id = areaIds.get(area.name) as string;
     const current = await services.areas.find(id);
-    await services.areas.assessConfidence(
-      at(DEMO_MILESTONES.positionAsAt, 'business_area.confidence-assessed'),
+    const assessment = {
       id,
-      {
-        confidence: area.confidence,
-        commentary: `Assessed by the programme office for the ${DEMO_MILESTONES.positionAsAt.slice(0, 7)} programme board.`,
-        assessedOn: DEMO_MILESTONES.positionAsAt as IsoDate,
-        version: current.version,
-      },
-    );
+      confidence: area.confidence,
+      commentary: `Assessed by the programme office for the ${DEMO_MILESTONES.positionAsAt.slice(0, 7)} programme board.`,
+      assessedOn: DEMO_MILESTONES.positionAsAt as IsoDate,
+      version: current.version,
+    };
+    await runUseCase(assessConfidence, assessment, { db, clock }, at(DEMO_MILESTONES.positionAsAt, ''));
   }
 }
 
@@ -121,40 +119,52 @@ type Services = {
 };
 
 async function createArea(
-  areas: Services['areas'],
+  deps: UseCaseDeps,
   context: ChangeContext,
   allianceId: string,
   area: DemoArea,
   forceId: (name: string) => string,
 ): Promise<string> {
-  const created = await areas.create(context, allianceId, {
-    name: area.name,
-    functionGroup: area.functionGroup,
-    inScope: true,
-    hostOrganisationId: forceId(area.host),
-    seniorResponsibleOfficer: 'Assistant Chief Constable Sharon Taylor (alliance programme)',
-    leadName: area.lead,
-    description: `The ${area.name.toLowerCase()} function of both forces, combined into one alliance team hosted by ${area.host}.`,
-  });
+  const created = await runUseCase(
+    addBusinessArea,
+    {
+      allianceId,
+      name: area.name,
+      functionGroup: area.functionGroup,
+      inScope: true,
+      hostOrganisationId: forceId(area.host),
+      seniorResponsibleOfficer: 'Assistant Chief Constable Sharon Taylor (alliance programme)',
+      leadName: area.lead,
+      description: `The ${area.name.toLowerCase()} function of both forces, combined into one alliance team hosted by ${area.host}.`,
+    },
+    deps,
+    context,
+  );
   const totalPence = area.budgetThousands * 100_000;
   const dcPence = Math.round((totalPence * area.dcShare) / 100);
-  await areas.setBaselines({ ...context, action: 'business_area.baselines-set' }, created.id, {
-    version: created.version,
-    baselines: [
-      {
-        organisationId: forceId('Devon & Cornwall Police'),
-        budgetPence: pence(dcPence),
-        officers: area.officers[0],
-        staff: area.staff[0],
-      },
-      {
-        organisationId: forceId('Dorset Police'),
-        budgetPence: pence(totalPence - dcPence),
-        officers: area.officers[1],
-        staff: area.staff[1],
-      },
-    ],
-  });
+  await runUseCase(
+    setBaselines,
+    {
+      id: created.id,
+      version: created.version,
+      baselines: [
+        {
+          organisationId: forceId('Devon & Cornwall Police'),
+          budgetPence: pence(dcPence),
+          officers: area.officers[0],
+          staff: area.staff[0],
+        },
+        {
+          organisationId: forceId('Dorset Police'),
+          budgetPence: pence(totalPence - dcPence),
+          officers: area.officers[1],
+          staff: area.staff[1],
+        },
+      ],
+    },
+    deps,
+    context,
+  );
   return created.id;
 }
 

@@ -6,7 +6,7 @@ import { loadDemoOrganisations } from '../../../demo/demo-organisations.ts';
 import { loadDemoAlliances } from '../../../demo/demo-alliances.ts';
 import { auditEvents } from '../../audit/audit.tables.ts';
 import { createAlliancesService } from '../../alliances/index.ts';
-import { createBusinessAreasService } from '../portfolio/business-areas.service.ts';
+import { addTestArea } from '../portfolio/business-areas.testing.ts';
 import {
   boardDecisions,
   boards,
@@ -71,16 +71,9 @@ export async function setUpPipelineFixture(db: Db, clock: Clock) {
     programme_board: await addMeeting('programme_board', '2015-02-03'),
     executive_board: await addMeeting('executive_board', '2015-03-10'),
   };
-  const areas = createBusinessAreasService({ db, clock });
   let areaCount = 0;
-  const addArea = async (name = `Business area ${++areaCount}`) => {
-    const area = await areas.create(testContext(clock, 'business_area.created'), allianceId, {
-      name,
-      functionGroup: 'support',
-      inScope: true,
-    });
-    return area.id;
-  };
+  const addArea = async (name = `Business area ${++areaCount}`) =>
+    (await addTestArea({ db, clock }, allianceId, { name, functionGroup: 'support' })).id;
   return { allianceId, boardIds, meetingIds, addMeeting, addArea };
 }
 
