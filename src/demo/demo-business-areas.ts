@@ -9,7 +9,7 @@ import { addBusinessArea } from '../modules/business-areas/portfolio/use-cases/a
 import { assessConfidence } from '../modules/business-areas/portfolio/use-cases/assess-confidence.ts';
 import { setBaselines } from '../modules/business-areas/portfolio/use-cases/set-baselines.ts';
 import { runUseCase, type UseCaseDeps } from '../platform/usecase/use-case.ts';
-import { createPipelineService } from '../modules/business-areas/pipeline/pipeline.service.ts';
+import { createPipelineUseCases } from '../modules/business-areas/pipeline/use-cases/pipeline-use-cases.ts';
 import { createBoardsService } from '../modules/business-areas/boards/boards.service.ts';
 import { createMeetingsService } from '../modules/business-areas/boards/meetings.service.ts';
 import { createPipelineBatch } from '../modules/business-areas/pipeline/pipeline.bulk.ts';
@@ -42,7 +42,7 @@ export async function loadDemoBusinessAreas(
   let sequence = 0;
   const services = {
     areas: createBusinessAreasService({ db, clock }),
-    pipeline: createPipelineService({ db, clock }),
+    changes: createPipelineUseCases({ clock }),
     boards: createBoardsService({ db, clock }),
     meetings: createMeetingsService({ db, clock }),
   };
@@ -94,7 +94,8 @@ export async function loadDemoBusinessAreas(
   const boardId = (kind: string) => boards.find((board) => board.kind === kind)?.id as string;
   const meetingIds = new Map<string, string>();
   const batch = createPipelineBatch(db, clock);
-  const deps = { services, batch, at, alliance: alliance.id, areaIds, boardId, meetingIds };
+  const useCaseDeps = { db, clock };
+  const deps = { services, batch, at, alliance: alliance.id, areaIds, boardId, meetingIds, useCaseDeps };
   for (const step of planDemoHistory(DEMO_AREAS)) await replay(step, deps);
   await batch.flush();
   for (const area of DEMO_AREAS) {
@@ -113,7 +114,7 @@ export async function loadDemoBusinessAreas(
 
 type Services = {
   areas: ReturnType<typeof createBusinessAreasService>;
-  pipeline: ReturnType<typeof createPipelineService>;
+  changes: ReturnType<typeof createPipelineUseCases>;
   boards: ReturnType<typeof createBoardsService>;
   meetings: ReturnType<typeof createMeetingsService>;
 };
@@ -176,6 +177,7 @@ interface ReplayDeps {
   areaIds: ReadonlyMap<string, string>;
   boardId: (kind: string) => string;
   meetingIds: Map<string, string>;
+  useCaseDeps: UseCaseDeps;
 }
 
 /** Moves and approvals go in bulk; meetings and board decisions, which read the cases, through the services. */
@@ -211,15 +213,13 @@ async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
     return;
   }
   const areaId = deps.areaIds.get(step.area) as string;
-  await services.pipeline.recordBoardDecision(
-    at(step.date, 'business_area.board-decision-recorded'),
+  const decision = {
     areaId,
-    {
-      meetingId: deps.meetingIds.get(`${step.board}:${step.date}`) as string,
-      outcome: step.conditions.length ? 'approved_with_conditions' : 'approved',
-      reasons: step.reasons,
-      conditions: step.conditions,
-      version: (await services.areas.find(areaId)).version,
-    },
-  );
+    meetingId: deps.meetingIds.get(`${step.board}:${step.date}`) as string,
+    outcome: step.conditions.length ? ('approved_with_conditions' as const) : ('approved' as const),
+    reasons: step.reasons,
+    conditions: step.conditions,
+    version: (await services.areas.find(areaId)).version,
+  };
+  await runUseCase(services.changes.recordBoardDecision, decision, deps.useCaseDeps, at(step.date, ''));
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../../platform/module.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../../platform/errors.ts';
+import { NotFoundError, type FieldError } from '../../../platform/errors.ts';
 import type { Access } from '../../../platform/http/access.ts';
 import { mayChange } from '../../../platform/http/scope.ts';
-import { MOVE_CASES, RECORD_DECISIONS, THE_AREA } from '../portfolio/business-areas.access.ts';
+import { MOVE_CASES, RECORD_DECISIONS } from '../portfolio/business-areas.access.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { parseForm } from '../../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import { STAGE_LABELS } from './business-case.domain.ts';
 import { SOLE_GATE_LABELS, SOLE_GATE_STAGE, soleKey, type SoleGate } from './pipeline.domain.ts';
 import {
@@ -17,6 +16,7 @@ import {
   type SoleDecisionValues,
 } from './pipeline.schemas.ts';
 import type { PipelineService } from './pipeline.service.ts';
+import type { PipelineUseCases } from './use-cases/pipeline-use-cases.ts';
 import type { CaseState } from './pipeline.state.ts';
 import {
   approvalsHref,
@@ -27,7 +27,7 @@ import {
   stageHref,
 } from './pipeline.views.ts';
 
-export type PipelinePageDeps = ModuleDeps & { pipeline: PipelineService };
+export type PipelinePageDeps = ModuleDeps & { pipeline: PipelineService; changes: PipelineUseCases };
 type WithId = { Params: { id: string }; Querystring: { saved?: string } };
 type WithGate = { Params: { id: string; gate: string }; Querystring: { saved?: string } };
 
@@ -95,11 +95,6 @@ function soleRows(
   });
 }
 
-/** A post for a sole not on the page (the soles changed meanwhile): the summary points at the first form. */
-function strayErrors(errors: readonly FieldError[] | undefined) {
-  return errors && pageErrors(errors.map((error) => ({ ...error, field: 'sole-0-decision' })));
-}
-
 /** Refusals about the whole decision belong next to the choice the person made. */
 const SOLE_FIELD_NAMES: Record<string, string> = {
   gate: 'decision',
@@ -107,23 +102,46 @@ const SOLE_FIELD_NAMES: Record<string, string> = {
   sole: 'decision',
 };
 
+/**
+ * The posted sole's form gets the errors, its fields named with its row's prefix; a post for a
+ * sole not on the page (the soles changed meanwhile) is pointed at the first form.
+ */
+function placedErrors(state: CaseState, values: SoleDecisionValues, errors: readonly FieldError[]) {
+  const index = state.soles.findIndex((sole) => sole.key === values.sole);
+  if (index < 0) return { errors: errors.map((error) => ({ ...error, field: 'sole-0-decision' })) };
+  const prefix = `sole-${index}`;
+  return {
+    errors: errors.map((error) => ({
+      ...error,
+      field: `${prefix}-${SOLE_FIELD_NAMES[error.field] ?? error.field}`,
+    })),
+    dateFields: [`${prefix}-decidedOn`],
+  };
+}
+
+function gateOf(slug: string | undefined): SoleGate {
+  const gate = gateFromSlug(slug ?? '');
+  if (!gate) throw new NotFoundError('There is no such approval');
+  return gate;
+}
+
 export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDeps): void {
-  const { pipeline, clock } = deps;
+  const { pipeline, changes } = deps;
   const may = (request: FastifyRequest, access: Access, areaId: string) =>
     mayChange(request, access, 'businessArea', areaId);
+  const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+  const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
 
-  async function renderStage(
+  async function stageView(
     request: FastifyRequest,
-    reply: FastifyReply,
     id: string,
-    form: { values?: MoveValues; errors?: FieldError[]; saved?: string } = {},
-    status = 200,
+    form: { values?: MoveValues; saved?: string } = {},
   ) {
     const state = await pipeline.caseState(id);
     const values = form.values ?? { to: '', reason: '', version: String(state.area.version) };
-    return reply.render(
-      'business-areas/views/move-stage.njk',
-      {
+    return {
+      template: 'business-areas/views/move-stage.njk',
+      data: {
         pageTitle: `Stage of ${state.area.name}`,
         ...pipelineView(state),
         canMove: await may(request, MOVE_CASES, id),
@@ -131,59 +149,43 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
         values,
         moveItems: moveItems(state, values.to),
         savedMessage: form.saved && SAVED_MESSAGES[form.saved],
-        errors: form.errors && pageErrors(form.errors),
         backLink: { href: `/business-areas/${id}`, text: `Back to ${state.area.name}` },
       },
-      status,
-    );
+    };
   }
 
   app.get<WithId>('/business-areas/:id/stage', { config: { access: 'signed-in' } }, async (request, reply) =>
-    renderStage(request, reply, requireUuid(request.params.id, 'business area'), {
-      saved: request.query.saved,
-    }),
+    render(reply, await stageView(request, areaId(request.params), { saved: request.query.saved })),
   );
 
-  app.post<WithId>(
-    '/business-areas/:id/stage',
-    { config: { access: MOVE_CASES, scope: THE_AREA, audit: 'business_area.stage-moved' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'business area');
-      const values = moveValues(request.body);
-      const form = parseForm(moveForm, request.body);
-      if (!form.ok) return renderStage(request, reply, id, { values, errors: form.errors }, 400);
-      try {
-        const input = { ...form.value, mover: 'programme_team' as const };
-        await pipeline.moveCase(changeContext(request, clock), id, input);
-        return reply.redirect(`${stageHref(id)}?saved=moved`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderStage(request, reply, id, { values, errors: [...error.details] }, 400);
-        }
-        if (error instanceof ConflictError) {
-          const current = await pipeline.caseState(id);
-          const errors = [{ field: 'to', message: error.message }];
-          const kept = { ...values, version: String(current.area.version) };
-          return renderStage(request, reply, id, { values: kept, errors }, 409);
-        }
-        throw error;
-      }
+  pageRoute(app, deps, changes.moveCase, {
+    url: '/business-areas/:id/stage',
+    form: moveForm,
+    values: moveValues,
+    toInput: (form, { params }) => ({ ...form, areaId: areaId(params), mover: 'programme_team' as const }),
+    view: ({ request, params, values }) => stageView(request, areaId(params), { values }),
+    conflict: async ({ request, params, values }, error) => {
+      const id = areaId(params);
+      const current = await pipeline.caseState(id);
+      const kept = { ...values, version: String(current.area.version) };
+      return {
+        ...(await stageView(request, id, { values: kept })),
+        errors: [{ field: 'to', message: error.message }],
+      };
     },
-  );
+    redirect: (moved) => `${stageHref(moved.id)}?saved=moved`,
+  });
 
-  async function renderApprovals(
+  async function approvalsView(
     request: FastifyRequest,
-    reply: FastifyReply,
     id: string,
     gate: SoleGate,
     form: { posted?: { values: SoleDecisionValues; errors: FieldError[] }; saved?: string } = {},
-    status = 200,
-  ) {
+  ): Promise<PageView> {
     const state = await pipeline.caseState(id);
-    const rows = soleRows(state, gate, form.posted);
-    return reply.render(
-      'business-areas/views/approvals-gate.njk',
-      {
+    return {
+      template: 'business-areas/views/approvals-gate.njk',
+      data: {
         pageTitle: `${SOLE_GATE_LABELS[gate]}: ${state.area.name}`,
         ...pipelineView(state),
         gate,
@@ -192,53 +194,51 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
         gateStageLabel: STAGE_LABELS[SOLE_GATE_STAGE[gate]],
         atGateStage: state.area.stage === SOLE_GATE_STAGE[gate],
         action: approvalsHref(id, gate),
-        rows,
+        rows: soleRows(state, gate, form.posted),
         decisions: state.soleDecisions.filter((decision) => decision.gate === gate).reverse(),
         canRecord: await may(request, RECORD_DECISIONS, id),
         savedMessage: form.saved === 'recorded' ? 'Decision recorded' : undefined,
-        errors: rows.find((row) => row.errors)?.errors ?? strayErrors(form.posted?.errors),
         backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
       },
-      status,
-    );
-  }
-
-  function gateOf(slug: string): SoleGate {
-    const gate = gateFromSlug(slug);
-    if (!gate) throw new NotFoundError('There is no such approval');
-    return gate;
+      ...(form.posted && placedErrors(state, form.posted.values, form.posted.errors)),
+    };
   }
 
   app.get<WithGate>(
     '/business-areas/:id/approvals/:gate',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
-      const id = requireUuid(request.params.id, 'business area');
-      return renderApprovals(request, reply, id, gateOf(request.params.gate), { saved: request.query.saved });
+      const { params, query } = request;
+      return render(
+        reply,
+        await approvalsView(request, areaId(params), gateOf(params.gate), { saved: query.saved }),
+      );
     },
   );
 
-  app.post<WithGate>(
-    '/business-areas/:id/approvals/:gate',
-    { config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.sole-decision-recorded' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'business area');
-      const gate = gateOf(request.params.gate);
-      const values = soleDecisionValues(request.body);
-      const refuse = (errors: FieldError[], status: number) =>
-        renderApprovals(request, reply, id, gate, { posted: { values, errors } }, status);
-      const form = parseForm(soleDecisionForm, gatherSoleDecisionForm(request.body));
-      if (!form.ok) return refuse(form.errors, 400);
-      const [organisationId = '', office = ''] = form.value.sole.split(':');
-      try {
-        const { sole: _sole, decidedOn, ...rest } = form.value;
-        const input = { ...rest, gate, organisationId, office, decidedOn: decidedOn as string };
-        await pipeline.recordSoleDecision(changeContext(request, clock), id, input);
-        return reply.redirect(`${approvalsHref(id, gate)}?saved=recorded`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) return refuse([...error.details], 400);
-        throw error;
-      }
+  pageRoute(app, deps, changes.recordSoleDecision, {
+    url: '/business-areas/:id/approvals/:gate',
+    form: soleDecisionForm,
+    gather: gatherSoleDecisionForm,
+    values: soleDecisionValues,
+    toInput: (form, { params }) => {
+      const gate = gateOf(params['gate']);
+      const [organisationId = '', office = ''] = form.sole.split(':');
+      const { sole: _sole, decidedOn, ...rest } = form;
+      return {
+        ...rest,
+        gate,
+        organisationId,
+        office,
+        decidedOn: decidedOn as string,
+        areaId: areaId(params),
+      };
     },
-  );
+    view: ({ request, params, values }, errors) =>
+      approvalsView(request, areaId(params), gateOf(params['gate']), {
+        posted: { values, errors: [...errors] },
+      }),
+    redirect: (_recorded, { params }) =>
+      `${approvalsHref(areaId(params), gateOf(params['gate']))}?saved=recorded`,
+  });
 }
