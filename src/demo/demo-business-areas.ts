@@ -11,7 +11,8 @@ import { setBaselines } from '../modules/business-areas/portfolio/use-cases/set-
 import { runUseCase, type UseCaseDeps } from '../platform/usecase/use-case.ts';
 import { createPipelineUseCases } from '../modules/business-areas/pipeline/use-cases/pipeline-use-cases.ts';
 import { createBoardsService } from '../modules/business-areas/boards/boards.service.ts';
-import { createMeetingsService } from '../modules/business-areas/boards/meetings.service.ts';
+import { addBoardMember } from '../modules/business-areas/boards/use-cases/add-board-member.ts';
+import { addMeeting } from '../modules/business-areas/boards/use-cases/add-meeting.ts';
 import { createPipelineBatch } from '../modules/business-areas/pipeline/pipeline.bulk.ts';
 import type { DemoOrganisationIds } from './demo-organisations.ts';
 import {
@@ -44,7 +45,6 @@ export async function loadDemoBusinessAreas(
     areas: createBusinessAreasService({ db, clock }),
     changes: createPipelineUseCases({ clock }),
     boards: createBoardsService({ db, clock }),
-    meetings: createMeetingsService({ db, clock }),
   };
   const alliance = (await createAlliancesService({ db, clock }).list()).find(
     (a) => a.name === DEMO_ALLIANCE_NAME,
@@ -62,16 +62,14 @@ export async function loadDemoBusinessAreas(
   for (const board of boards) {
     for (const member of DEMO_BOARD_MEMBERS[board.kind]) {
       const organisationId = member.organisation ? forceId(member.organisation) : undefined;
-      await services.boards.addMember(
-        at(DEMO_MILESTONES.scopingConsidered, 'board.member-added'),
-        alliance.id,
-        board.id,
-        {
-          name: member.name,
-          roleTitle: member.roleTitle,
-          organisationId,
-        },
-      );
+      const given = {
+        allianceId: alliance.id,
+        boardId: board.id,
+        name: member.name,
+        roleTitle: member.roleTitle,
+      };
+      const asker = at(DEMO_MILESTONES.scopingConsidered, '');
+      await runUseCase(addBoardMember, { ...given, organisationId }, { db, clock }, asker);
     }
   }
   const areaIds = new Map<string, string>();
@@ -116,7 +114,6 @@ type Services = {
   areas: ReturnType<typeof createBusinessAreasService>;
   changes: ReturnType<typeof createPipelineUseCases>;
   boards: ReturnType<typeof createBoardsService>;
-  meetings: ReturnType<typeof createMeetingsService>;
 };
 
 async function createArea(
@@ -197,18 +194,16 @@ async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
   }
   await batch.flush();
   if (step.kind === 'meeting') {
-    const meeting = await services.meetings.createMeeting(
-      at(step.date, 'meeting.created'),
-      deps.alliance,
-      deps.boardId(step.board),
-      {
-        heldOn: step.date as IsoDate,
-        location: step.location,
-        papers: 'Business cases and the programme office report',
-        minutes: `Minutes of the ${step.date} meeting: the business cases on the agenda were considered.`,
-        agenda: step.agenda.map((name) => deps.areaIds.get(name) as string),
-      },
-    );
+    const given = {
+      allianceId: deps.alliance,
+      boardId: deps.boardId(step.board),
+      heldOn: step.date,
+      location: step.location,
+      papers: 'Business cases and the programme office report',
+      minutes: `Minutes of the ${step.date} meeting: the business cases on the agenda were considered.`,
+      agenda: step.agenda.map((name) => deps.areaIds.get(name) as string),
+    };
+    const meeting = await runUseCase(addMeeting, given, deps.useCaseDeps, at(step.date, ''));
     deps.meetingIds.set(`${step.board}:${step.date}`, meeting.id);
     return;
   }
