@@ -6,7 +6,8 @@ import { changeContext } from '../../../platform/http/change-context.ts';
 import { formErrors } from '../../../platform/http/forms.ts';
 import { checkMultipartText } from '../../../platform/http/text-check.ts';
 import { requiredText } from '../../../platform/validation.ts';
-import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from '../portfolio/business-areas.access.ts';
+import { routeConfig, runUseCase } from '../../../platform/usecase/use-case.ts';
+import { canChangePortfolio } from '../portfolio/business-areas.access.ts';
 import type { BusinessArea } from '../portfolio/business-areas.domain.ts';
 import type { PortfolioDeps } from '../portfolio/portfolio.deps.ts';
 import {
@@ -18,6 +19,7 @@ import {
   type ReceivedFile,
 } from './documents.domain.ts';
 import type { CaseDocument } from './documents.repo.ts';
+import { uploadDocument } from './use-cases/upload-document.ts';
 
 type WithId = { Params: { id: string } };
 
@@ -80,7 +82,7 @@ function documentRows(documents: readonly CaseDocument[]) {
 }
 
 export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps): void {
-  const { documents, clock } = deps;
+  const { documents } = deps;
   const areaId = (id: string) => requireUuid(id, 'business area');
 
   async function renderList(
@@ -137,7 +139,8 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
     await scope.register(fastifyMultipart, { limits: UPLOAD_LIMITS, throwFileSizeLimit: false });
     scope.post<WithId>(
       '/business-areas/:id/documents',
-      { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.document-uploaded' } },
+      // A multipart form: read here, then run as every other change is run.
+      { config: routeConfig(uploadDocument) },
       async (request, reply) => {
         const { area } = await documents.list(areaId(request.params.id));
         if (!request.isMultipart()) {
@@ -171,13 +174,14 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
           return renderList(request, reply, area, { title: typedTitle, errors }, status);
         }
         const upload = {
+          areaId: area.id,
           title: title.data,
           filename: check.filename,
           mediaType: check.mediaType,
           content: Buffer.from(received.file.bytes),
         };
         try {
-          await documents.upload(changeContext(request, clock), area.id, upload);
+          await runUseCase(uploadDocument, upload, deps, changeContext(request, deps.clock));
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
           return renderList(
