@@ -5,6 +5,7 @@ import type { Access } from '../../../platform/http/access.ts';
 import { mayChange } from '../../../platform/http/scope.ts';
 import { MOVE_CASES, RECORD_DECISIONS } from '../portfolio/business-areas.access.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
+import { errorSummary } from '../../../platform/http/forms.ts';
 import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import { STAGE_LABELS } from './business-case.domain.ts';
 import { SOLE_GATE_LABELS, SOLE_GATE_STAGE, soleKey, type SoleGate } from './pipeline.domain.ts';
@@ -18,14 +19,7 @@ import {
 import type { PipelineService } from './pipeline.service.ts';
 import type { PipelineUseCases } from './use-cases/pipeline-use-cases.ts';
 import type { CaseState } from './pipeline.state.ts';
-import {
-  approvalsHref,
-  gateFromSlug,
-  gateTag,
-  pageErrors,
-  pipelineView,
-  stageHref,
-} from './pipeline.views.ts';
+import { approvalsHref, gateFromSlug, gateTag, pipelineView, stageHref } from './pipeline.views.ts';
 
 export type PipelinePageDeps = ModuleDeps & { pipeline: PipelineService; changes: PipelineUseCases };
 type WithId = { Params: { id: string }; Querystring: { saved?: string } };
@@ -89,8 +83,7 @@ function soleRows(
         decidedOn: { day: '', month: '', year: '' },
         note: '',
       },
-      errors:
-        mine && pageErrors(mine.errors, { prefix, dateFields: ['decidedOn'], rename: SOLE_FIELD_NAMES }),
+      errors: mine && summaryOf(placedErrors(state, mine.values, mine.errors)),
     };
   });
 }
@@ -106,7 +99,11 @@ const SOLE_FIELD_NAMES: Record<string, string> = {
  * The posted sole's form gets the errors, its fields named with its row's prefix; a post for a
  * sole not on the page (the soles changed meanwhile) is pointed at the first form.
  */
-function placedErrors(state: CaseState, values: SoleDecisionValues, errors: readonly FieldError[]) {
+function placedErrors(
+  state: CaseState,
+  values: SoleDecisionValues,
+  errors: readonly FieldError[],
+): { errors: FieldError[]; dateFields?: string[] } {
   const index = state.soles.findIndex((sole) => sole.key === values.sole);
   if (index < 0) return { errors: errors.map((error) => ({ ...error, field: 'sole-0-decision' })) };
   const prefix = `sole-${index}`;
@@ -117,6 +114,10 @@ function placedErrors(state: CaseState, values: SoleDecisionValues, errors: read
     })),
     dateFields: [`${prefix}-decidedOn`],
   };
+}
+
+function summaryOf(placed: { errors: FieldError[]; dateFields?: string[] }) {
+  return errorSummary(placed.errors, placed.dateFields);
 }
 
 function gateOf(slug: string | undefined): SoleGate {
