@@ -65,14 +65,17 @@ function meetingInput(body: z.infer<typeof meetingBody>) {
   };
 }
 
-export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boards: BoardsService }): void {
+type BoardsApiDeps = ModuleDeps & { boards: BoardsService };
+
+const ids = (params: { allianceId: string; boardId: string }) => ({
+  allianceId: requireUuid(params.allianceId, 'alliance'),
+  boardId: requireUuid(params.boardId, 'board'),
+});
+
+/** The boards of an alliance and their members. */
+function registerBoardRoutes(app: FastifyInstance, deps: BoardsApiDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { boards } = deps;
-  const detailOf = async (meeting: Meeting) => meetingJson(await boards.getMeeting(meeting.id));
-  const ids = (params: { allianceId: string; boardId: string }) => ({
-    allianceId: requireUuid(params.allianceId, 'alliance'),
-    boardId: requireUuid(params.boardId, 'board'),
-  });
 
   api.get(BOARDS, {
     config: { access: 'signed-in' },
@@ -123,6 +126,13 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     toInput: ({ params }) => ({ ...ids(params), memberId: requireUuid(params.memberId, 'member') }),
     response: { status: 200, schema: memberSchema, send: (member) => member },
   });
+}
+
+/** A board's meetings: listed, added, read and changed. */
+function registerMeetingRoutes(app: FastifyInstance, deps: BoardsApiDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { boards } = deps;
+  const detailOf = async (meeting: Meeting) => meetingJson(await boards.getMeeting(meeting.id));
 
   api.get(`${BOARDS}/:boardId/meetings`, {
     config: { access: 'signed-in' },
@@ -180,4 +190,9 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     }),
     response: { status: 200, schema: meetingSchema, send: detailOf },
   });
+}
+
+export function registerBoardsApi(app: FastifyInstance, deps: BoardsApiDeps): void {
+  registerBoardRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import type { Alliance } from '../../alliances/index.ts';
 import { STAGE_LABELS, type Stage } from '../pipeline/business-case.domain.ts';
 import { OUTCOME_LABELS, paragraphs, type Board, type Meeting } from './boards.domain.ts';
 import { boardsHref, type BoardsPageDeps } from './boards.pages.ts';
+import type { BoardsService } from './boards.service.ts';
 import { CHANGE_BOARDS } from './use-cases/access.ts';
 import { addMeeting } from './use-cases/add-meeting.ts';
 import { changeMeeting } from './use-cases/change-meeting.ts';
@@ -87,51 +88,56 @@ interface FormContext {
   readonly saved?: Meeting;
 }
 
-export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps): void {
+async function formView(
+  boards: BoardsService,
+  context: FormContext,
+  values: MeetingValues,
+): Promise<PageView> {
+  const { alliance, board, meeting } = context;
+  const areas = await boards.agendaChoices(alliance.id);
+  const onAgenda = meeting?.agenda ?? [];
+  const choices = [
+    ...onAgenda.map((item) => ({ id: item.businessAreaId, name: item.name, stage: item.stage })),
+    ...areas.filter((area) => !onAgenda.some((item) => item.businessAreaId === area.id)),
+  ];
+  const cancelHref = meeting ? `/meetings/${meeting.id}` : boardsHref(alliance.id);
+  return {
+    template: 'business-areas/views/meetings-form.njk',
+    data: {
+      pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a meeting of the ${board.name}`,
+      alliance,
+      board,
+      meeting,
+      values,
+      action: meeting
+        ? `/meetings/${meeting.id}/edit`
+        : `${boardsHref(alliance.id)}/${board.id}/meetings/new`,
+      cancelHref,
+      agendaItems: choices.map((area) => ({
+        value: area.id,
+        text: area.name,
+        hint: { text: stageLabel(area.stage) },
+        checked: values.agenda.includes(area.id),
+      })),
+      saved: context.saved && describeMeeting(context.saved),
+      backLink: { href: cancelHref },
+    },
+  };
+}
+
+const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
+const meetingId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'meeting');
+
+/** A new meeting of a board. */
+function registerAddMeeting(app: FastifyInstance, deps: BoardsPageDeps): void {
   const { boards } = deps;
-  const meetingId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'meeting');
-
-  async function formView(context: FormContext, values: MeetingValues): Promise<PageView> {
-    const { alliance, board, meeting } = context;
-    const areas = await boards.agendaChoices(alliance.id);
-    const onAgenda = meeting?.agenda ?? [];
-    const choices = [
-      ...onAgenda.map((item) => ({ id: item.businessAreaId, name: item.name, stage: item.stage })),
-      ...areas.filter((area) => !onAgenda.some((item) => item.businessAreaId === area.id)),
-    ];
-    const cancelHref = meeting ? `/meetings/${meeting.id}` : boardsHref(alliance.id);
-    return {
-      template: 'business-areas/views/meetings-form.njk',
-      data: {
-        pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a meeting of the ${board.name}`,
-        alliance,
-        board,
-        meeting,
-        values,
-        action: meeting
-          ? `/meetings/${meeting.id}/edit`
-          : `${boardsHref(alliance.id)}/${board.id}/meetings/new`,
-        cancelHref,
-        agendaItems: choices.map((area) => ({
-          value: area.id,
-          text: area.name,
-          hint: { text: stageLabel(area.stage) },
-          checked: values.agenda.includes(area.id),
-        })),
-        saved: context.saved && describeMeeting(context.saved),
-        backLink: { href: cancelHref },
-      },
-    };
-  }
-
-  const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
   const boardOf = (params: Readonly<Record<string, string>>) =>
     boards.boardOf(requireUuid(params['allianceId'], 'alliance'), requireUuid(params['boardId'], 'board'));
 
   app.get<{ Params: { allianceId: string; boardId: string } }>(
     '/alliances/:allianceId/boards/:boardId/meetings/new',
     { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE } },
-    async (request, reply) => render(reply, await formView(await boardOf(request.params), EMPTY)),
+    async (request, reply) => render(reply, await formView(boards, await boardOf(request.params), EMPTY)),
   );
 
   pageRoute(app, deps, addMeeting, {
@@ -144,9 +150,14 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
       const { alliance, board } = await boardOf(params);
       return { ...form, allianceId: alliance.id, boardId: board.id };
     },
-    view: async ({ params, values }) => formView(await boardOf(params), values),
+    view: async ({ params, values }) => formView(boards, await boardOf(params), values),
     redirect: (meeting) => `/meetings/${meeting.id}?saved=added`,
   });
+}
+
+/** A meeting, and a change to it and its agenda. */
+function registerMeeting(app: FastifyInstance, deps: BoardsPageDeps): void {
+  const { boards } = deps;
 
   app.get<{ Params: { id: string }; Querystring: { saved?: string } }>(
     '/meetings/:id',
@@ -180,7 +191,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
     { config: { access: CHANGE_BOARDS, scope: THE_MEETING } },
     async (request, reply) => {
       const context = await meetingContext(requireUuid(request.params.id, 'meeting'));
-      return render(reply, await formView(context, valuesOf(context.meeting)));
+      return render(reply, await formView(boards, context, valuesOf(context.meeting)));
     },
   );
 
@@ -191,13 +202,18 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
     dateFields: ['heldOn'],
     values: typedValues,
     toInput: (form, { params }) => ({ ...form, id: meetingId(params) }),
-    view: async ({ params, values }) => formView(await meetingContext(meetingId(params)), values),
+    view: async ({ params, values }) => formView(boards, await meetingContext(meetingId(params)), values),
     conflict: async ({ params, values }, error) => {
       const latest = await meetingContext(meetingId(params));
       const kept = { ...values, version: String(latest.meeting.version) };
-      const view = await formView({ ...latest, saved: latest.meeting }, kept);
+      const view = await formView(boards, { ...latest, saved: latest.meeting }, kept);
       return { ...view, errors: [{ field: 'saved-values', message: error.message }] };
     },
     redirect: (meeting) => `/meetings/${meeting.id}?saved=changed`,
   });
+}
+
+export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps): void {
+  registerAddMeeting(app, deps);
+  registerMeeting(app, deps);
 }

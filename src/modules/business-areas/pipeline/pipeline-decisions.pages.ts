@@ -13,6 +13,7 @@ import {
   type DecisionOutcome,
 } from './pipeline.domain.ts';
 import type { PipelinePageDeps } from './pipeline.pages.ts';
+import type { PipelineService } from './pipeline.service.ts';
 import { RECORD_DECISIONS, THE_AREA, THE_CONDITION } from '../portfolio/business-areas.access.ts';
 import {
   closeConditionForm,
@@ -68,39 +69,65 @@ function closeValues(body: unknown): CloseValues {
   };
 }
 
-export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
-  const { pipeline, changes } = deps;
-  const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
-  const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
-  const conditionId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'condition');
+const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
+const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+const conditionId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'condition');
 
-  async function decisionView(id: string, given?: DecisionValues): Promise<PageView> {
-    const [state, choices] = [await pipeline.caseState(id), await pipeline.meetingChoices(id)];
-    const values = given ?? decisionValues({ version: String(state.area.version) });
-    return {
-      template: 'business-areas/views/decision-new.njk',
-      data: {
-        pageTitle: `Record a board decision on ${state.area.name}`,
-        ...pipelineView(state),
-        boardLabel: choices.board && BOARD_LABELS[choices.board],
-        boardsHref: `/alliances/${state.area.allianceId}/boards`,
-        meetingItems: choices.meetings.map((meeting) => ({
-          value: meeting.id,
-          text: formatDate(meeting.heldOn),
-          hint: meeting.location ? { text: meeting.location } : undefined,
-          checked: meeting.id === values.meetingId,
-        })),
-        outcomeItems: outcomesFor(choices.board).map((outcome) => ({
-          value: outcome,
-          text: OUTCOME_LABELS[outcome],
-          checked: outcome === values.outcome,
-        })),
-        values,
-        action: newDecisionHref(id),
-        backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
-      },
-    };
-  }
+async function decisionView(
+  pipeline: PipelineService,
+  id: string,
+  given?: DecisionValues,
+): Promise<PageView> {
+  const [state, choices] = [await pipeline.caseState(id), await pipeline.meetingChoices(id)];
+  const values = given ?? decisionValues({ version: String(state.area.version) });
+  return {
+    template: 'business-areas/views/decision-new.njk',
+    data: {
+      pageTitle: `Record a board decision on ${state.area.name}`,
+      ...pipelineView(state),
+      boardLabel: choices.board && BOARD_LABELS[choices.board],
+      boardsHref: `/alliances/${state.area.allianceId}/boards`,
+      meetingItems: choices.meetings.map((meeting) => ({
+        value: meeting.id,
+        text: formatDate(meeting.heldOn),
+        hint: meeting.location ? { text: meeting.location } : undefined,
+        checked: meeting.id === values.meetingId,
+      })),
+      outcomeItems: outcomesFor(choices.board).map((outcome) => ({
+        value: outcome,
+        text: OUTCOME_LABELS[outcome],
+        checked: outcome === values.outcome,
+      })),
+      values,
+      action: newDecisionHref(id),
+      backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
+    },
+  };
+}
+
+async function closeView(pipeline: PipelineService, id: string, given?: CloseValues): Promise<PageView> {
+  const { condition, area } = await pipeline.findCondition(id);
+  const values = given ?? {
+    closedOn: { day: '', month: '', year: '' },
+    closureNote: '',
+    version: String(condition.version),
+  };
+  return {
+    template: 'business-areas/views/decision-condition-close.njk',
+    data: {
+      pageTitle: `Close a condition on ${area.name}`,
+      area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
+      condition,
+      values,
+      action: closeConditionHref(id),
+      backLink: { href: stageHref(area.id), text: `Back to ${area.name}` },
+    },
+  };
+}
+
+/** A board's decision on a case, at one of the board's meetings. */
+function registerBoardDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  const { pipeline, changes } = deps;
 
   /** A meeting's agenda links here with ?meeting=<id>, so that meeting comes chosen. */
   app.get<WithId & { Querystring: { meeting?: string } }>(
@@ -109,10 +136,10 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const meetingId = typeof request.query.meeting === 'string' ? request.query.meeting.slice(0, 100) : '';
-      if (!meetingId) return render(reply, await decisionView(id));
+      if (!meetingId) return render(reply, await decisionView(pipeline, id));
       const state = await pipeline.caseState(id);
       const values = decisionValues({ meetingId, version: String(state.area.version) });
-      return render(reply, await decisionView(id, values));
+      return render(reply, await decisionView(pipeline, id, values));
     },
   );
 
@@ -124,40 +151,26 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
     fields: ({ values }) => onFormRows(values),
     dateFields: CONDITION_DATE_FIELDS,
     toInput: (form, { params }) => ({ ...form, areaId: areaId(params) }),
-    view: ({ params, values }) => decisionView(areaId(params), values),
+    view: ({ params, values }) => decisionView(pipeline, areaId(params), values),
     conflict: async ({ params, values }, error) => {
       const current = await pipeline.caseState(areaId(params));
       const kept = { ...values, version: String(current.area.version) };
-      const view = await decisionView(current.area.id, kept);
+      const view = await decisionView(pipeline, current.area.id, kept);
       return { ...view, errors: [{ field: 'meetingId', message: error.message }] };
     },
     redirect: (recorded) => `${stageHref(recorded.area.id)}?saved=decision`,
   });
+}
 
-  async function closeView(id: string, given?: CloseValues): Promise<PageView> {
-    const { condition, area } = await pipeline.findCondition(id);
-    const values = given ?? {
-      closedOn: { day: '', month: '', year: '' },
-      closureNote: '',
-      version: String(condition.version),
-    };
-    return {
-      template: 'business-areas/views/decision-condition-close.njk',
-      data: {
-        pageTitle: `Close a condition on ${area.name}`,
-        area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
-        condition,
-        values,
-        action: closeConditionHref(id),
-        backLink: { href: stageHref(area.id), text: `Back to ${area.name}` },
-      },
-    };
-  }
+/** A condition of a decision, closed when it is met. */
+function registerConditionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  const { pipeline, changes } = deps;
 
   app.get<WithId>(
     '/conditions/:id/close',
     { config: { access: RECORD_DECISIONS, scope: THE_CONDITION } },
-    async (request, reply) => render(reply, await closeView(requireUuid(request.params.id, 'condition'))),
+    async (request, reply) =>
+      render(reply, await closeView(pipeline, requireUuid(request.params.id, 'condition'))),
   );
 
   pageRoute(app, deps, changes.closeCondition, {
@@ -171,13 +184,18 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
       closedOn: form.closedOn as string,
       conditionId: conditionId(params),
     }),
-    view: ({ params, values }) => closeView(conditionId(params), values),
+    view: ({ params, values }) => closeView(pipeline, conditionId(params), values),
     conflict: async ({ params, values }, error) => {
       const { condition } = await pipeline.findCondition(conditionId(params));
       const kept = { ...values, version: String(condition.version) };
-      const view = await closeView(condition.id, kept);
+      const view = await closeView(pipeline, condition.id, kept);
       return { ...view, errors: [{ field: 'closedOn', message: error.message }] };
     },
     redirect: (closed) => `${stageHref(closed.businessAreaId)}?saved=closed`,
   });
+}
+
+export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  registerBoardDecisionPages(app, deps);
+  registerConditionPages(app, deps);
 }

@@ -126,37 +126,68 @@ function gateOf(slug: string | undefined): SoleGate {
   return gate;
 }
 
-export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDeps): void {
+const may = (request: FastifyRequest, access: Access, areaId: string) =>
+  mayChange(request, access, 'businessArea', areaId);
+const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
+
+async function stageView(
+  pipeline: PipelineService,
+  request: FastifyRequest,
+  id: string,
+  form: { values?: MoveValues; saved?: string } = {},
+): Promise<PageView> {
+  const state = await pipeline.caseState(id);
+  const values = form.values ?? { to: '', reason: '', version: String(state.area.version) };
+  return {
+    template: 'business-areas/views/move-stage.njk',
+    data: {
+      pageTitle: `Stage of ${state.area.name}`,
+      ...pipelineView(state),
+      canMove: await may(request, MOVE_CASES, id),
+      canRecord: await may(request, RECORD_DECISIONS, id),
+      values,
+      moveItems: moveItems(state, values.to),
+      savedMessage: form.saved && SAVED_MESSAGES[form.saved],
+      backLink: { href: `/business-areas/${id}`, text: `Back to ${state.area.name}` },
+    },
+  };
+}
+
+async function approvalsView(
+  pipeline: PipelineService,
+  request: FastifyRequest,
+  id: string,
+  gate: SoleGate,
+  form: { posted?: { values: SoleDecisionValues; errors: FieldError[] }; saved?: string } = {},
+): Promise<PageView> {
+  const state = await pipeline.caseState(id);
+  return {
+    template: 'business-areas/views/approvals-gate.njk',
+    data: {
+      pageTitle: `${SOLE_GATE_LABELS[gate]}: ${state.area.name}`,
+      ...pipelineView(state),
+      gate,
+      gateLabel: SOLE_GATE_LABELS[gate],
+      gateState: state.gates[gate],
+      gateStageLabel: STAGE_LABELS[SOLE_GATE_STAGE[gate]],
+      atGateStage: state.area.stage === SOLE_GATE_STAGE[gate],
+      action: approvalsHref(id, gate),
+      rows: soleRows(state, gate, form.posted),
+      decisions: state.soleDecisions.filter((decision) => decision.gate === gate).reverse(),
+      canRecord: await may(request, RECORD_DECISIONS, id),
+      savedMessage: form.saved === 'recorded' ? 'Decision recorded' : undefined,
+      backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
+    },
+    ...(form.posted && placedErrors(state, form.posted.values, form.posted.errors)),
+  };
+}
+
+/** The case's stage, and a move by the programme team. */
+function registerStagePages(app: FastifyInstance, deps: PipelinePageDeps): void {
   const { pipeline, changes } = deps;
-  const may = (request: FastifyRequest, access: Access, areaId: string) =>
-    mayChange(request, access, 'businessArea', areaId);
-  const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
-  const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
-
-  async function stageView(
-    request: FastifyRequest,
-    id: string,
-    form: { values?: MoveValues; saved?: string } = {},
-  ) {
-    const state = await pipeline.caseState(id);
-    const values = form.values ?? { to: '', reason: '', version: String(state.area.version) };
-    return {
-      template: 'business-areas/views/move-stage.njk',
-      data: {
-        pageTitle: `Stage of ${state.area.name}`,
-        ...pipelineView(state),
-        canMove: await may(request, MOVE_CASES, id),
-        canRecord: await may(request, RECORD_DECISIONS, id),
-        values,
-        moveItems: moveItems(state, values.to),
-        savedMessage: form.saved && SAVED_MESSAGES[form.saved],
-        backLink: { href: `/business-areas/${id}`, text: `Back to ${state.area.name}` },
-      },
-    };
-  }
-
   app.get<WithId>('/business-areas/:id/stage', { config: { access: 'signed-in' } }, async (request, reply) =>
-    render(reply, await stageView(request, areaId(request.params), { saved: request.query.saved })),
+    render(reply, await stageView(pipeline, request, areaId(request.params), { saved: request.query.saved })),
   );
 
   pageRoute(app, deps, changes.moveCase, {
@@ -164,55 +195,30 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
     form: moveForm,
     values: moveValues,
     toInput: (form, { params }) => ({ ...form, areaId: areaId(params), mover: 'programme_team' as const }),
-    view: ({ request, params, values }) => stageView(request, areaId(params), { values }),
+    view: ({ request, params, values }) => stageView(pipeline, request, areaId(params), { values }),
     conflict: async ({ request, params, values }, error) => {
       const id = areaId(params);
       const current = await pipeline.caseState(id);
       const kept = { ...values, version: String(current.area.version) };
-      return {
-        ...(await stageView(request, id, { values: kept })),
-        errors: [{ field: 'to', message: error.message }],
-      };
+      const view = await stageView(pipeline, request, id, { values: kept });
+      return { ...view, errors: [{ field: 'to', message: error.message }] };
     },
     redirect: (moved) => `${stageHref(moved.id)}?saved=moved`,
   });
+}
 
-  async function approvalsView(
-    request: FastifyRequest,
-    id: string,
-    gate: SoleGate,
-    form: { posted?: { values: SoleDecisionValues; errors: FieldError[] }; saved?: string } = {},
-  ): Promise<PageView> {
-    const state = await pipeline.caseState(id);
-    return {
-      template: 'business-areas/views/approvals-gate.njk',
-      data: {
-        pageTitle: `${SOLE_GATE_LABELS[gate]}: ${state.area.name}`,
-        ...pipelineView(state),
-        gate,
-        gateLabel: SOLE_GATE_LABELS[gate],
-        gateState: state.gates[gate],
-        gateStageLabel: STAGE_LABELS[SOLE_GATE_STAGE[gate]],
-        atGateStage: state.area.stage === SOLE_GATE_STAGE[gate],
-        action: approvalsHref(id, gate),
-        rows: soleRows(state, gate, form.posted),
-        decisions: state.soleDecisions.filter((decision) => decision.gate === gate).reverse(),
-        canRecord: await may(request, RECORD_DECISIONS, id),
-        savedMessage: form.saved === 'recorded' ? 'Decision recorded' : undefined,
-        backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
-      },
-      ...(form.posted && placedErrors(state, form.posted.values, form.posted.errors)),
-    };
-  }
-
+/** The corporation soles' approvals at the strategic outline case and the executive decision. */
+function registerApprovalPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  const { pipeline, changes } = deps;
   app.get<WithGate>(
     '/business-areas/:id/approvals/:gate',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
       const { params, query } = request;
+      const gate = gateOf(params.gate);
       return render(
         reply,
-        await approvalsView(request, areaId(params), gateOf(params.gate), { saved: query.saved }),
+        await approvalsView(pipeline, request, areaId(params), gate, { saved: query.saved }),
       );
     },
   );
@@ -223,23 +229,21 @@ export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDe
     gather: gatherSoleDecisionForm,
     values: soleDecisionValues,
     toInput: (form, { params }) => {
-      const gate = gateOf(params['gate']);
       const [organisationId = '', office = ''] = form.sole.split(':');
       const { sole: _sole, decidedOn, ...rest } = form;
-      return {
-        ...rest,
-        gate,
-        organisationId,
-        office,
-        decidedOn: decidedOn as string,
-        areaId: areaId(params),
-      };
+      const where = { gate: gateOf(params['gate']), areaId: areaId(params) };
+      return { ...rest, ...where, organisationId, office, decidedOn: decidedOn as string };
     },
     view: ({ request, params, values }, errors) =>
-      approvalsView(request, areaId(params), gateOf(params['gate']), {
+      approvalsView(pipeline, request, areaId(params), gateOf(params['gate']), {
         posted: { values, errors: [...errors] },
       }),
     redirect: (_recorded, { params }) =>
       `${approvalsHref(areaId(params), gateOf(params['gate']))}?saved=recorded`,
   });
+}
+
+export function registerPipelinePages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  registerStagePages(app, deps);
+  registerApprovalPages(app, deps);
 }

@@ -99,14 +99,17 @@ function details(body: z.infer<typeof areaBody>): AreaDetails {
 
 export function registerPortfolioApi(app: FastifyInstance, deps: ModuleDeps): void {
   const areas = createBusinessAreasService(deps);
-  registerAreaApi(app, deps, areas);
+  registerPortfolioRoutes(app, deps, areas);
+  registerAreaRoutes(app, deps, areas);
   registerCaseApi(app, deps);
 }
 
-function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
+const areaId = (id: string) => requireUuid(id, 'business area');
+
+/** An alliance's portfolio, and a new area added to it. */
+function registerPortfolioRoutes(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
   const portfolio = createPortfolioService(deps);
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const areaId = (id: string) => requireUuid(id, 'business area');
   const viewOf = async (area: BusinessArea) => areaJson(await areas.get(area.id));
 
   api.get(PORTFOLIO, {
@@ -160,6 +163,12 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     }),
     response: { status: 201, schema: areaSchema, send: viewOf },
   });
+}
+
+/** One area: read, changed, its baselines and its delivery confidence. */
+function registerAreaRoutes(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const viewOf = async (area: BusinessArea) => areaJson(await areas.get(area.id));
 
   api.get(`${AREAS}/:id`, {
     config: { access: 'signed-in' },
