@@ -8,9 +8,9 @@ import {
   type TestSession,
 } from './platform/testing/test-app.ts';
 import { savedState } from './modules/organisations/organisations-testing.ts';
-import { createBusinessAreasService } from './modules/business-areas/portfolio/business-areas.service.ts';
 import {
   savedState as portfolioState,
+  addTestArea,
   setUpPortfolio,
   uploaderFor,
 } from './modules/business-areas/portfolio/business-areas.testing.ts';
@@ -100,18 +100,9 @@ describe('text in an uploaded form', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const { allianceId } = await setUpPortfolio(t);
-    const context = {
-      actor: { userId: null, label: 'Test' },
-      requestId: 'test',
-      action: 'test',
-      now: t.clock.now(),
-    };
-    const areas = createBusinessAreasService({ db: t.database.db, clock: t.clock });
-    const area = await areas.create(context, allianceId, {
-      name: 'Major crime investigation',
-      functionGroup: 'operational',
-      inScope: true,
-    });
+    const deps = { db: t.database.db, clock: t.clock };
+    const name = 'Major crime investigation';
+    const area = await addTestArea(deps, allianceId, { name, functionGroup: 'operational' });
     areaId = area.id;
   });
   afterAll(() => t.close());

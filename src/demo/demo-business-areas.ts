@@ -5,9 +5,14 @@ import { pence } from '../platform/money.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { createAlliancesService } from '../modules/alliances/alliances.service.ts';
 import { createBusinessAreasService } from '../modules/business-areas/portfolio/business-areas.service.ts';
-import { createPipelineService } from '../modules/business-areas/pipeline/pipeline.service.ts';
+import { addBusinessArea } from '../modules/business-areas/portfolio/use-cases/add-business-area.ts';
+import { assessConfidence } from '../modules/business-areas/portfolio/use-cases/assess-confidence.ts';
+import { setBaselines } from '../modules/business-areas/portfolio/use-cases/set-baselines.ts';
+import { runUseCase, type UseCaseDeps } from '../platform/usecase/use-case.ts';
+import { createPipelineUseCases } from '../modules/business-areas/pipeline/use-cases/pipeline-use-cases.ts';
 import { createBoardsService } from '../modules/business-areas/boards/boards.service.ts';
-import { createMeetingsService } from '../modules/business-areas/boards/meetings.service.ts';
+import { addBoardMember } from '../modules/business-areas/boards/use-cases/add-board-member.ts';
+import { addMeeting } from '../modules/business-areas/boards/use-cases/add-meeting.ts';
 import { createPipelineBatch } from '../modules/business-areas/pipeline/pipeline.bulk.ts';
 import type { DemoOrganisationIds } from './demo-organisations.ts';
 import {
@@ -38,9 +43,8 @@ export async function loadDemoBusinessAreas(
   let sequence = 0;
   const services = {
     areas: createBusinessAreasService({ db, clock }),
-    pipeline: createPipelineService({ db, clock }),
+    changes: createPipelineUseCases({ clock }),
     boards: createBoardsService({ db, clock }),
-    meetings: createMeetingsService({ db, clock }),
   };
   const alliance = (await createAlliancesService({ db, clock }).list()).find(
     (a) => a.name === DEMO_ALLIANCE_NAME,
@@ -58,103 +62,107 @@ export async function loadDemoBusinessAreas(
   for (const board of boards) {
     for (const member of DEMO_BOARD_MEMBERS[board.kind]) {
       const organisationId = member.organisation ? forceId(member.organisation) : undefined;
-      await services.boards.addMember(
-        at(DEMO_MILESTONES.scopingConsidered, 'board.member-added'),
-        alliance.id,
-        board.id,
-        {
-          name: member.name,
-          roleTitle: member.roleTitle,
-          organisationId,
-        },
-      );
+      const given = {
+        allianceId: alliance.id,
+        boardId: board.id,
+        name: member.name,
+        roleTitle: member.roleTitle,
+      };
+      const asker = at(DEMO_MILESTONES.scopingConsidered, '');
+      await runUseCase(addBoardMember, { ...given, organisationId }, { db, clock }, asker);
     }
   }
   const areaIds = new Map<string, string>();
   for (const area of DEMO_AREAS) {
     areaIds.set(
       area.name,
-      await createArea(
-        services.areas,
-        at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'),
-        alliance.id,
-        area,
-        forceId,
-      ),
+      await createArea({ db, clock }, at(DEMO_MILESTONES.scopingConsidered, ''), alliance.id, area, forceId),
     );
   }
   for (const excluded of DEMO_EXCLUDED_AREAS) {
-    await services.areas.create(at(DEMO_MILESTONES.scopingConsidered, 'business_area.created'), alliance.id, {
+    const details = {
+      allianceId: alliance.id,
       name: excluded.name,
-      functionGroup: 'operational',
+      functionGroup: 'operational' as const,
       inScope: false,
       exclusionReason: excluded.reason,
-    });
+    };
+    await runUseCase(addBusinessArea, details, { db, clock }, at(DEMO_MILESTONES.scopingConsidered, ''));
   }
   const boardId = (kind: string) => boards.find((board) => board.kind === kind)?.id as string;
   const meetingIds = new Map<string, string>();
   const batch = createPipelineBatch(db, clock);
-  const deps = { services, batch, at, alliance: alliance.id, areaIds, boardId, meetingIds };
+  const useCaseDeps = { db, clock };
+  const deps = { services, batch, at, alliance: alliance.id, areaIds, boardId, meetingIds, useCaseDeps };
   for (const step of planDemoHistory(DEMO_AREAS)) await replay(step, deps);
   await batch.flush();
   for (const area of DEMO_AREAS) {
     const id = areaIds.get(area.name) as string;
     const current = await services.areas.find(id);
-    await services.areas.assessConfidence(
-      at(DEMO_MILESTONES.positionAsAt, 'business_area.confidence-assessed'),
+    const assessment = {
       id,
-      {
-        confidence: area.confidence,
-        commentary: `Assessed by the programme office for the ${DEMO_MILESTONES.positionAsAt.slice(0, 7)} programme board.`,
-        assessedOn: DEMO_MILESTONES.positionAsAt as IsoDate,
-        version: current.version,
-      },
-    );
+      confidence: area.confidence,
+      commentary: `Assessed by the programme office for the ${DEMO_MILESTONES.positionAsAt.slice(0, 7)} programme board.`,
+      assessedOn: DEMO_MILESTONES.positionAsAt as IsoDate,
+      version: current.version,
+    };
+    await runUseCase(assessConfidence, assessment, { db, clock }, at(DEMO_MILESTONES.positionAsAt, ''));
   }
 }
 
 type Services = {
   areas: ReturnType<typeof createBusinessAreasService>;
-  pipeline: ReturnType<typeof createPipelineService>;
+  changes: ReturnType<typeof createPipelineUseCases>;
   boards: ReturnType<typeof createBoardsService>;
-  meetings: ReturnType<typeof createMeetingsService>;
 };
 
 async function createArea(
-  areas: Services['areas'],
+  deps: UseCaseDeps,
   context: ChangeContext,
   allianceId: string,
   area: DemoArea,
   forceId: (name: string) => string,
 ): Promise<string> {
-  const created = await areas.create(context, allianceId, {
-    name: area.name,
-    functionGroup: area.functionGroup,
-    inScope: true,
-    hostOrganisationId: forceId(area.host),
-    seniorResponsibleOfficer: 'Assistant Chief Constable Sharon Taylor (alliance programme)',
-    leadName: area.lead,
-    description: `The ${area.name.toLowerCase()} function of both forces, combined into one alliance team hosted by ${area.host}.`,
-  });
+  const created = await runUseCase(
+    addBusinessArea,
+    {
+      allianceId,
+      name: area.name,
+      functionGroup: area.functionGroup,
+      inScope: true,
+      hostOrganisationId: forceId(area.host),
+      seniorResponsibleOfficer: 'Assistant Chief Constable Sharon Taylor (alliance programme)',
+      leadName: area.lead,
+      description: `The ${area.name.toLowerCase()} function of both forces, combined into one alliance team hosted by ${area.host}.`,
+    },
+    deps,
+    context,
+  );
   const totalPence = area.budgetThousands * 100_000;
   const dcPence = Math.round((totalPence * area.dcShare) / 100);
-  await areas.setBaselines({ ...context, action: 'business_area.baselines-set' }, created.id, {
-    version: created.version,
-    baselines: [
-      {
-        organisationId: forceId('Devon & Cornwall Police'),
-        budgetPence: pence(dcPence),
-        officers: area.officers[0],
-        staff: area.staff[0],
-      },
-      {
-        organisationId: forceId('Dorset Police'),
-        budgetPence: pence(totalPence - dcPence),
-        officers: area.officers[1],
-        staff: area.staff[1],
-      },
-    ],
-  });
+  await runUseCase(
+    setBaselines,
+    {
+      id: created.id,
+      version: created.version,
+      baselines: [
+        {
+          organisationId: forceId('Devon & Cornwall Police'),
+          budgetPence: pence(dcPence),
+          officers: area.officers[0],
+          staff: area.staff[0],
+        },
+        {
+          organisationId: forceId('Dorset Police'),
+          budgetPence: pence(totalPence - dcPence),
+          officers: area.officers[1],
+          staff: area.staff[1],
+        },
+      ],
+    },
+    deps,
+    context,
+  );
   return created.id;
 }
 
@@ -166,6 +174,7 @@ interface ReplayDeps {
   areaIds: ReadonlyMap<string, string>;
   boardId: (kind: string) => string;
   meetingIds: Map<string, string>;
+  useCaseDeps: UseCaseDeps;
 }
 
 /** Moves and approvals go in bulk; meetings and board decisions, which read the cases, through the services. */
@@ -185,31 +194,27 @@ async function replay(step: HistoryStep, deps: ReplayDeps): Promise<void> {
   }
   await batch.flush();
   if (step.kind === 'meeting') {
-    const meeting = await services.meetings.createMeeting(
-      at(step.date, 'meeting.created'),
-      deps.alliance,
-      deps.boardId(step.board),
-      {
-        heldOn: step.date as IsoDate,
-        location: step.location,
-        papers: 'Business cases and the programme office report',
-        minutes: `Minutes of the ${step.date} meeting: the business cases on the agenda were considered.`,
-        agenda: step.agenda.map((name) => deps.areaIds.get(name) as string),
-      },
-    );
+    const given = {
+      allianceId: deps.alliance,
+      boardId: deps.boardId(step.board),
+      heldOn: step.date,
+      location: step.location,
+      papers: 'Business cases and the programme office report',
+      minutes: `Minutes of the ${step.date} meeting: the business cases on the agenda were considered.`,
+      agenda: step.agenda.map((name) => deps.areaIds.get(name) as string),
+    };
+    const meeting = await runUseCase(addMeeting, given, deps.useCaseDeps, at(step.date, ''));
     deps.meetingIds.set(`${step.board}:${step.date}`, meeting.id);
     return;
   }
   const areaId = deps.areaIds.get(step.area) as string;
-  await services.pipeline.recordBoardDecision(
-    at(step.date, 'business_area.board-decision-recorded'),
+  const decision = {
     areaId,
-    {
-      meetingId: deps.meetingIds.get(`${step.board}:${step.date}`) as string,
-      outcome: step.conditions.length ? 'approved_with_conditions' : 'approved',
-      reasons: step.reasons,
-      conditions: step.conditions,
-      version: (await services.areas.find(areaId)).version,
-    },
-  );
+    meetingId: deps.meetingIds.get(`${step.board}:${step.date}`) as string,
+    outcome: step.conditions.length ? ('approved_with_conditions' as const) : ('approved' as const),
+    reasons: step.reasons,
+    conditions: step.conditions,
+    version: (await services.areas.find(areaId)).version,
+  };
+  await runUseCase(services.changes.recordBoardDecision, decision, deps.useCaseDeps, at(step.date, ''));
 }

@@ -12,6 +12,8 @@ export interface PageView {
   readonly data: Readonly<Record<string, unknown>>;
   /** Errors of the view's own (a conflict names the saved record), instead of the input's. */
   readonly errors?: readonly FieldError[];
+  /** Date inputs of this view, when they depend on what is shown (one form per row). */
+  readonly dateFields?: readonly string[];
 }
 
 /** The request as a page's callbacks see it: its path parameters, and what the person typed. */
@@ -29,13 +31,17 @@ export interface PageRouteOptions<S extends z.ZodType, O, F extends z.ZodType, V
   readonly gather?: (body: Record<string, unknown>) => Record<string, unknown>;
   /** May look records up: a resource under the wrong parent is not found. */
   readonly toInput: (form: z.output<F>, page: PageRequest<V>) => z.input<S> | Promise<z.input<S>>;
-  /** Where a domain field is on the form, when its id is not the path joined by dashes. */
-  readonly fields?: FieldNames;
+  /**
+   * Where a domain field is on the form, when its id is not the path joined by dashes; a function
+   * when it depends on what was posted (rows left blank are not sent on).
+   */
+  readonly fields?: FieldNames | ((page: PageRequest<V>) => FieldNames);
   /** Fields that are GOV.UK date inputs: the summary links to their first box. */
   readonly dateFields?: readonly string[];
   /** What the person typed, bounded, to show again (`typedValues` for a form of text boxes). */
   readonly values: (body: unknown) => V;
-  readonly view: (page: PageRequest<V>) => Promise<PageView>;
+  /** The form again; it is given the errors (in form ids) for a view that places them itself. */
+  readonly view: (page: PageRequest<V>, errors: readonly FieldError[]) => Promise<PageView>;
   /** Another change came first: the page shows what is saved now beside what was typed (409). */
   readonly conflict?: (page: PageRequest<V>, error: ConflictError) => Promise<PageView>;
   readonly redirect: (output: O, page: PageRequest<V>) => string;
@@ -60,7 +66,7 @@ export function pageRoute<S extends z.ZodType, O, F extends z.ZodType, V>(
   options: PageRouteOptions<S, O, F, V>,
 ): void {
   async function render(reply: FastifyReply, view: PageView, errors: readonly FieldError[], status: number) {
-    const summary = errorSummary(view.errors ?? errors, options.dateFields);
+    const summary = errorSummary(view.errors ?? errors, view.dateFields ?? options.dateFields);
     return reply.render(view.template, { ...view.data, errors: summary }, status);
   }
   app.post(options.url, { config: routeConfig(useCase) }, async (request, reply) => {
@@ -71,7 +77,7 @@ export function pageRoute<S extends z.ZodType, O, F extends z.ZodType, V>(
     };
     const body = fieldsOf(request.body);
     const form = parseForm(options.form, options.gather ? options.gather(body) : body);
-    if (!form.ok) return render(reply, await options.view(page), form.errors, 400);
+    if (!form.ok) return render(reply, await options.view(page, form.errors), form.errors, 400);
     try {
       const output = await runUseCase(
         useCase,
@@ -82,8 +88,9 @@ export function pageRoute<S extends z.ZodType, O, F extends z.ZodType, V>(
       return reply.redirect(options.redirect(output, page), 303);
     } catch (error) {
       if (error instanceof ValidationError) {
-        const errors = renameFields(error.details, options.fields ?? {}, '-');
-        return render(reply, await options.view(page), errors, 400);
+        const names = typeof options.fields === 'function' ? options.fields(page) : (options.fields ?? {});
+        const errors = renameFields(error.details, names, '-');
+        return render(reply, await options.view(page, errors), errors, 400);
       }
       if (error instanceof ConflictError && options.conflict) {
         return render(reply, await options.conflict(page, error), [], 409);

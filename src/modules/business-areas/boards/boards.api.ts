@@ -1,13 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ModuleDeps } from '../../../platform/module.ts';
-import type { IsoDate } from '../../../platform/dates.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
+import { apiRoute, NO_PART } from '../../../platform/usecase/api-route.ts';
 import type { Meeting } from './boards.domain.ts';
-import { CHANGE_BOARDS } from './boards.pages.ts';
-import { THE_ALLIANCE, THE_MEETING } from '../portfolio/business-areas.access.ts';
 import {
   allianceParams,
   boardListSchema,
@@ -24,9 +21,14 @@ import {
   type meetingSummarySchema,
 } from './boards.schemas.ts';
 import type { BoardsService } from './boards.service.ts';
-import type { MeetingDetails, MeetingInput } from './meetings.service.ts';
+import type { MeetingDetails } from './meetings.service.ts';
+import { BOARDS_TAGS } from './use-cases/access.ts';
+import { addBoardMember } from './use-cases/add-board-member.ts';
+import { addMeeting } from './use-cases/add-meeting.ts';
+import { changeMeeting } from './use-cases/change-meeting.ts';
+import { removeBoardMember } from './use-cases/remove-board-member.ts';
 
-const tags = ['Boards and meetings'];
+const tags = BOARDS_TAGS;
 const BOARDS = `${API_PREFIX}/alliances/:allianceId/boards`;
 
 function summaryJson(meeting: Omit<Meeting, 'agenda'>): z.infer<typeof meetingSummarySchema> {
@@ -53,9 +55,9 @@ function meetingJson(meeting: MeetingDetails): z.infer<typeof meetingSchema> {
   };
 }
 
-function meetingInput(body: z.infer<typeof meetingBody>): MeetingInput {
+function meetingInput(body: z.infer<typeof meetingBody>) {
   return {
-    heldOn: body.heldOn as IsoDate,
+    heldOn: body.heldOn,
     location: body.location ?? undefined,
     papers: body.papers ?? undefined,
     minutes: body.minutes ?? undefined,
@@ -63,14 +65,17 @@ function meetingInput(body: z.infer<typeof meetingBody>): MeetingInput {
   };
 }
 
-export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boards: BoardsService }): void {
+type BoardsApiDeps = ModuleDeps & { boards: BoardsService };
+
+const ids = (params: { allianceId: string; boardId: string }) => ({
+  allianceId: requireUuid(params.allianceId, 'alliance'),
+  boardId: requireUuid(params.boardId, 'board'),
+});
+
+/** The boards of an alliance and their members. */
+function registerBoardRoutes(app: FastifyInstance, deps: BoardsApiDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { boards } = deps;
-  const context = (request: FastifyRequest) => changeContext(request, deps.clock);
-  const ids = (params: { allianceId: string; boardId: string }) => ({
-    allianceId: requireUuid(params.allianceId, 'alliance'),
-    boardId: requireUuid(params.boardId, 'board'),
-  });
 
   api.get(BOARDS, {
     config: { access: 'signed-in' },
@@ -98,41 +103,36 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     },
   });
 
-  api.post(`${BOARDS}/:boardId/members`, {
-    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-added' },
-    schema: {
-      tags,
-      operationId: 'addBoardMember',
-      summary: 'Add a member to a board',
-      params: boardParams,
-      body: memberBody,
-      response: { 201: memberSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const { allianceId, boardId } = ids(request.params);
-      const member = await boards.addMember(context(request), allianceId, boardId, {
-        ...request.body,
-        organisationId: request.body.organisationId ?? undefined,
-      });
-      return reply.status(201).send(member);
-    },
+  apiRoute(app, deps, addBoardMember, {
+    method: 'POST',
+    url: `${BOARDS}/:boardId/members`,
+    params: boardParams,
+    body: memberBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...body,
+      ...ids(params),
+      organisationId: body.organisationId ?? undefined,
+    }),
+    response: { status: 201, schema: memberSchema, send: (member) => member },
   });
 
-  api.delete(`${BOARDS}/:boardId/members/:memberId`, {
-    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-removed' },
-    schema: {
-      tags,
-      operationId: 'removeBoardMember',
-      summary: 'Remove a member from a board',
-      params: memberParams,
-      response: { 200: memberSchema, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const { allianceId, boardId } = ids(request.params);
-      const memberId = requireUuid(request.params.memberId, 'member');
-      return boards.removeMember(context(request), allianceId, boardId, memberId);
-    },
+  apiRoute(app, deps, removeBoardMember, {
+    method: 'DELETE',
+    url: `${BOARDS}/:boardId/members/:memberId`,
+    params: memberParams,
+    body: NO_PART,
+    query: NO_PART,
+    toInput: ({ params }) => ({ ...ids(params), memberId: requireUuid(params.memberId, 'member') }),
+    response: { status: 200, schema: memberSchema, send: (member) => member },
   });
+}
+
+/** A board's meetings: listed, added, read and changed. */
+function registerMeetingRoutes(app: FastifyInstance, deps: BoardsApiDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { boards } = deps;
+  const detailOf = async (meeting: Meeting) => meetingJson(await boards.getMeeting(meeting.id));
 
   api.get(`${BOARDS}/:boardId/meetings`, {
     config: { access: 'signed-in' },
@@ -154,26 +154,14 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
     },
   });
 
-  api.post(`${BOARDS}/:boardId/meetings`, {
-    config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'meeting.created' },
-    schema: {
-      tags,
-      operationId: 'createMeeting',
-      summary: 'Add a meeting of a board, with its agenda',
-      params: boardParams,
-      body: meetingBody,
-      response: { 201: meetingSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const { allianceId, boardId } = ids(request.params);
-      const created = await boards.createMeeting(
-        context(request),
-        allianceId,
-        boardId,
-        meetingInput(request.body),
-      );
-      return reply.status(201).send(meetingJson(await boards.getMeeting(created.id)));
-    },
+  apiRoute(app, deps, addMeeting, {
+    method: 'POST',
+    url: `${BOARDS}/:boardId/meetings`,
+    params: boardParams,
+    body: meetingBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...meetingInput(body), ...ids(params) }),
+    response: { status: 201, schema: meetingSchema, send: detailOf },
   });
 
   api.get(`${API_PREFIX}/meetings/:id`, {
@@ -189,23 +177,22 @@ export function registerBoardsApi(app: FastifyInstance, deps: ModuleDeps & { boa
       meetingJson(await boards.getMeeting(requireUuid(request.params.id, 'meeting'))),
   });
 
-  api.put(`${API_PREFIX}/meetings/:id`, {
-    config: { access: CHANGE_BOARDS, scope: THE_MEETING, audit: 'meeting.updated' },
-    schema: {
-      tags,
-      operationId: 'updateMeeting',
-      summary: 'Change a meeting and its agenda (send the version you read; a stale one is refused with 409)',
-      params: idParams,
-      body: meetingUpdateBody,
-      response: { 200: meetingSchema, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const id = requireUuid(request.params.id, 'meeting');
-      await boards.updateMeeting(context(request), id, {
-        ...meetingInput(request.body),
-        version: request.body.version,
-      });
-      return meetingJson(await boards.getMeeting(id));
-    },
+  apiRoute(app, deps, changeMeeting, {
+    method: 'PUT',
+    url: `${API_PREFIX}/meetings/:id`,
+    params: idParams,
+    body: meetingUpdateBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...meetingInput(body),
+      id: requireUuid(params.id, 'meeting'),
+      version: body.version,
+    }),
+    response: { status: 200, schema: meetingSchema, send: detailOf },
   });
+}
+
+export function registerBoardsApi(app: FastifyInstance, deps: BoardsApiDeps): void {
+  registerBoardRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
 }

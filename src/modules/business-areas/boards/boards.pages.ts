@@ -1,19 +1,17 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { ModuleDeps } from '../../../platform/module.ts';
-import { ValidationError, type FieldError } from '../../../platform/errors.ts';
-import type { Access } from '../../../platform/http/access.ts';
 import { mayChange } from '../../../platform/http/scope.ts';
 import { THE_ALLIANCE } from '../portfolio/business-areas.access.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import type { Alliance } from '../../alliances/index.ts';
 import { BOARD_PURPOSES, type Board } from './boards.domain.ts';
 import { memberForm } from './boards.schemas.ts';
 import type { BoardsService } from './boards.service.ts';
-
-/** The programme office keeps the boards, their members and their meetings. */
-export const CHANGE_BOARDS: Access = { anyOf: ['programme_team'] };
+import { CHANGE_BOARDS } from './use-cases/access.ts';
+import { addBoardMember } from './use-cases/add-board-member.ts';
+import { removeBoardMember } from './use-cases/remove-board-member.ts';
 
 export type BoardsPageDeps = ModuleDeps & { boards: BoardsService };
 type BoardParams = { Params: { allianceId: string; boardId: string } };
@@ -52,7 +50,7 @@ function allianceCrumbs(alliance: Alliance) {
 }
 
 export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps): void {
-  const { boards, clock } = deps;
+  const { boards } = deps;
 
   app.get<{ Params: { allianceId: string }; Querystring: { saved?: string } }>(
     '/alliances/:allianceId/boards',
@@ -80,16 +78,11 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
     },
   );
 
-  function renderMemberForm(
-    reply: FastifyReply,
-    context: { alliance: Alliance; board: Board },
-    values: MemberValues,
-    errors?: readonly FieldError[],
-  ) {
+  function memberView(context: { alliance: Alliance; board: Board }, values: MemberValues): PageView {
     const { alliance, board } = context;
-    return reply.render(
-      'business-areas/views/boards-member-form.njk',
-      {
+    return {
+      template: 'business-areas/views/boards-member-form.njk',
+      data: {
         pageTitle: `Add a member to the ${board.name}`,
         alliance,
         board,
@@ -104,56 +97,52 @@ export function registerBoardsPages(app: FastifyInstance, deps: BoardsPageDeps):
             selected: m.organisationId === values.organisationId,
           })),
         ],
-        errors: errors && formErrors(errors),
         backLink: { href: boardsHref(alliance.id) },
       },
-      errors ? 400 : 200,
-    );
+    };
   }
 
-  const ids = (request: FastifyRequest<BoardParams>) => ({
-    allianceId: requireUuid(request.params.allianceId, 'alliance'),
-    boardId: requireUuid(request.params.boardId, 'board'),
+  const ids = (params: Readonly<Record<string, string>>) => ({
+    allianceId: requireUuid(params['allianceId'], 'alliance'),
+    boardId: requireUuid(params['boardId'], 'board'),
   });
+  const boardOf = ({ allianceId, boardId }: { allianceId: string; boardId: string }) =>
+    boards.boardOf(allianceId, boardId);
 
   app.get<BoardParams>(
     '/alliances/:allianceId/boards/:boardId/members/new',
     { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE } },
     async (request, reply) => {
-      const { allianceId, boardId } = ids(request);
-      const context = await boards.boardOf(allianceId, boardId);
-      return renderMemberForm(reply, context, { name: '', roleTitle: '', organisationId: '' });
+      const view = memberView(await boardOf(ids(request.params)), {
+        name: '',
+        roleTitle: '',
+        organisationId: '',
+      });
+      return reply.render(view.template, view.data);
     },
   );
 
-  app.post<BoardParams>(
-    '/alliances/:allianceId/boards/:boardId/members/new',
-    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-added' } },
-    async (request, reply) => {
-      const { allianceId, boardId } = ids(request);
-      const context = await boards.boardOf(allianceId, boardId);
-      const values = memberValues(request.body);
-      const form = parseForm(memberForm, request.body);
-      if (!form.ok) return renderMemberForm(reply, context, values, form.errors);
-      try {
-        await boards.addMember(changeContext(request, clock), allianceId, boardId, form.value);
-      } catch (error) {
-        if (error instanceof ValidationError) return renderMemberForm(reply, context, values, error.details);
-        throw error;
-      }
-      return reply.redirect(`${boardsHref(allianceId)}?saved=member-added#board-${boardId}`, 303);
+  pageRoute(app, deps, addBoardMember, {
+    url: '/alliances/:allianceId/boards/:boardId/members/new',
+    form: memberForm,
+    values: memberValues,
+    toInput: async (form, { params }) => {
+      const { alliance, board } = await boardOf(ids(params));
+      return { ...form, allianceId: alliance.id, boardId: board.id };
     },
-  );
+    view: async ({ params, values }) => memberView(await boardOf(ids(params)), values),
+    redirect: (member, { params }) =>
+      `${boardsHref(ids(params).allianceId)}?saved=member-added#board-${member.boardId}`,
+  });
 
-  app.post<{ Params: { allianceId: string; boardId: string; memberId: string } }>(
-    '/alliances/:allianceId/boards/:boardId/members/:memberId/remove',
-    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'board.member-removed' } },
-    async (request, reply) => {
-      const allianceId = requireUuid(request.params.allianceId, 'alliance');
-      const boardId = requireUuid(request.params.boardId, 'board');
-      const memberId = requireUuid(request.params.memberId, 'member');
-      await boards.removeMember(changeContext(request, clock), allianceId, boardId, memberId);
-      return reply.redirect(`${boardsHref(allianceId)}?saved=member-removed#board-${boardId}`, 303);
-    },
-  );
+  pageRoute(app, deps, removeBoardMember, {
+    url: '/alliances/:allianceId/boards/:boardId/members/:memberId/remove',
+    form: z.object({}),
+    values: () => ({ name: '', roleTitle: '', organisationId: '' }),
+    toInput: (_form, { params }) => ({ ...ids(params), memberId: requireUuid(params['memberId'], 'member') }),
+    // Nothing is typed: the only refusal is a member no longer there, which is not found.
+    view: async ({ params, values }) => memberView(await boardOf(ids(params)), values),
+    redirect: (member, { params }) =>
+      `${boardsHref(ids(params).allianceId)}?saved=member-removed#board-${member.boardId}`,
+  });
 }

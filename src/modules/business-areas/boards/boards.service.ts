@@ -3,29 +3,15 @@ import type { Clock } from '../../../platform/clock.ts';
 import { SYSTEM_ACTOR, type ChangeContext } from '../../../platform/context.ts';
 import { londonDate, parseIsoDate } from '../../../platform/dates.ts';
 import { decodeCursor, keysetPage, type CursorKey, type KeysetPage } from '../../../platform/http/cursor.ts';
-import { NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { createAlliancesService, type Alliance } from '../../alliances/index.ts';
 import * as repo from './boards.repo.ts';
 import { boardOrFail, createMeetingsService } from './meetings.service.ts';
-import {
-  BOARD_NAMES,
-  byBoardOrder,
-  missingBoardKinds,
-  splitMeetings,
-  type Board,
-  type BoardMember,
-} from './boards.domain.ts';
+import { BOARD_NAMES, byBoardOrder, missingBoardKinds, splitMeetings, type Board } from './boards.domain.ts';
 
 export interface BoardsDeps {
   readonly db: Db;
   readonly clock: Clock;
-}
-
-export interface MemberInput {
-  readonly name: string;
-  readonly roleTitle: string;
-  readonly organisationId?: string | undefined;
 }
 
 const isIsoDateKey = (key: CursorKey) => typeof key === 'string' && parseIsoDate(key) !== undefined;
@@ -98,67 +84,10 @@ export function createBoardsService(deps: BoardsDeps) {
     return { alliance, board: await boardOrFail(db, boardId, allianceId) };
   }
 
-  async function addMember(
-    context: ChangeContext,
-    allianceId: string,
-    boardId: string,
-    input: MemberInput,
-  ): Promise<BoardMember> {
-    const { alliance, board } = await boardOf(allianceId, boardId);
-    const organisation = input.organisationId
-      ? alliance.members.find((m) => m.organisationId === input.organisationId?.toLowerCase())
-      : undefined;
-    if (input.organisationId && !organisation) {
-      const message = `Select an organisation that is a member of ${alliance.name}`;
-      throw new ValidationError([{ field: 'organisationId', message }]);
-    }
-    const member: BoardMember = {
-      id: crypto.randomUUID(),
-      boardId: board.id,
-      name: input.name,
-      roleTitle: input.roleTitle,
-      organisationId: organisation?.organisationId ?? null,
-    };
-    return db.transaction(async (tx) => {
-      await repo.insertMember(tx, member);
-      await recordAudit(tx, context, {
-        entityType: 'board',
-        entityId: board.id,
-        summary: `Added ${member.name} (${member.roleTitle}) to the ${board.name}`,
-        after: { ...member, organisation: organisation?.name ?? null },
-      });
-      return member;
-    });
-  }
-
-  async function removeMember(
-    context: ChangeContext,
-    allianceId: string,
-    boardId: string,
-    memberId: string,
-  ): Promise<BoardMember> {
-    const { board } = await boardOf(allianceId, boardId);
-    return db.transaction(async (tx) => {
-      const member = await repo.findMember(tx, board.id, memberId);
-      if (!member || !(await repo.deleteMember(tx, member.id))) {
-        throw new NotFoundError(`That person is not a member of the ${board.name}`);
-      }
-      await recordAudit(tx, context, {
-        entityType: 'board',
-        entityId: board.id,
-        summary: `Removed ${member.name} (${member.roleTitle}) from the ${board.name}`,
-        before: member,
-      });
-      return member;
-    });
-  }
-
   return {
     ensureBoards,
     overview,
     boardOf,
-    addMember,
-    removeMember,
     ...createMeetingsService(deps),
     meetingsOfBoard: (boardId: string, options: { limit: number; cursor: string | undefined }) =>
       meetingsPage(db, boardId, options),

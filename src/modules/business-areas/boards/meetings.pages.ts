@@ -1,16 +1,18 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ConflictError, ValidationError, type FieldError } from '../../../platform/errors.ts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { mayChange } from '../../../platform/http/scope.ts';
 import { RECORD_DECISIONS, THE_ALLIANCE, THE_MEETING } from '../portfolio/business-areas.access.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import { dateFromParts } from '../../../platform/validation.ts';
 import { dateParts } from '../../../platform/dates.ts';
 import type { Alliance } from '../../alliances/index.ts';
 import { STAGE_LABELS, type Stage } from '../pipeline/business-case.domain.ts';
 import { OUTCOME_LABELS, paragraphs, type Board, type Meeting } from './boards.domain.ts';
-import { CHANGE_BOARDS, boardsHref, type BoardsPageDeps } from './boards.pages.ts';
+import { boardsHref, type BoardsPageDeps } from './boards.pages.ts';
+import type { BoardsService } from './boards.service.ts';
+import { CHANGE_BOARDS } from './use-cases/access.ts';
+import { addMeeting } from './use-cases/add-meeting.ts';
+import { changeMeeting } from './use-cases/change-meeting.ts';
 import { gatherMeetingForm, meetingEditForm, meetingForm } from './boards.schemas.ts';
 import { listOf } from '../../../platform/validation.ts';
 import type { MeetingDetails } from './meetings.service.ts';
@@ -58,15 +60,6 @@ const EMPTY: MeetingValues = {
   version: '',
 };
 
-/** GOV.UK asks the summary to link to the first box of a date. */
-function pageErrors(details: readonly FieldError[]) {
-  const errors = formErrors(details);
-  const errorList = errors.errorList.map((item) =>
-    item.href === '#heldOn' ? { ...item, href: '#heldOn-day' } : item,
-  );
-  return { ...errors, errorList };
-}
-
 const stageLabel = (stage: string) => STAGE_LABELS[stage as Stage] ?? stage;
 
 function describeMeeting(meeting: MeetingDetails | Meeting, decisions?: MeetingDetails['decisions']) {
@@ -95,86 +88,76 @@ interface FormContext {
   readonly saved?: Meeting;
 }
 
-export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps): void {
-  const { boards, clock } = deps;
+async function formView(
+  boards: BoardsService,
+  context: FormContext,
+  values: MeetingValues,
+): Promise<PageView> {
+  const { alliance, board, meeting } = context;
+  const areas = await boards.agendaChoices(alliance.id);
+  const onAgenda = meeting?.agenda ?? [];
+  const choices = [
+    ...onAgenda.map((item) => ({ id: item.businessAreaId, name: item.name, stage: item.stage })),
+    ...areas.filter((area) => !onAgenda.some((item) => item.businessAreaId === area.id)),
+  ];
+  const cancelHref = meeting ? `/meetings/${meeting.id}` : boardsHref(alliance.id);
+  return {
+    template: 'business-areas/views/meetings-form.njk',
+    data: {
+      pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a meeting of the ${board.name}`,
+      alliance,
+      board,
+      meeting,
+      values,
+      action: meeting
+        ? `/meetings/${meeting.id}/edit`
+        : `${boardsHref(alliance.id)}/${board.id}/meetings/new`,
+      cancelHref,
+      agendaItems: choices.map((area) => ({
+        value: area.id,
+        text: area.name,
+        hint: { text: stageLabel(area.stage) },
+        checked: values.agenda.includes(area.id),
+      })),
+      saved: context.saved && describeMeeting(context.saved),
+      backLink: { href: cancelHref },
+    },
+  };
+}
 
-  async function renderForm(
-    reply: FastifyReply,
-    context: FormContext,
-    values: MeetingValues,
-    errors?: readonly FieldError[],
-    status = 200,
-  ) {
-    const { alliance, board, meeting } = context;
-    const areas = await boards.agendaChoices(alliance.id);
-    const onAgenda = meeting?.agenda ?? [];
-    const choices = [
-      ...onAgenda.map((item) => ({ id: item.businessAreaId, name: item.name, stage: item.stage })),
-      ...areas.filter((area) => !onAgenda.some((item) => item.businessAreaId === area.id)),
-    ];
-    const cancelHref = meeting ? `/meetings/${meeting.id}` : boardsHref(alliance.id);
-    return reply.render(
-      'business-areas/views/meetings-form.njk',
-      {
-        pageTitle: meeting ? `Change the ${board.name} meeting` : `Add a meeting of the ${board.name}`,
-        alliance,
-        board,
-        meeting,
-        values,
-        action: meeting
-          ? `/meetings/${meeting.id}/edit`
-          : `${boardsHref(alliance.id)}/${board.id}/meetings/new`,
-        cancelHref,
-        agendaItems: choices.map((area) => ({
-          value: area.id,
-          text: area.name,
-          hint: { text: stageLabel(area.stage) },
-          checked: values.agenda.includes(area.id),
-        })),
-        saved: context.saved && describeMeeting(context.saved),
-        errors: errors && pageErrors(errors),
-        backLink: { href: cancelHref },
-      },
-      status,
-    );
-  }
+const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
+const meetingId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'meeting');
 
-  type BoardParams = { Params: { allianceId: string; boardId: string } };
-  const boardOf = (request: FastifyRequest<BoardParams>) =>
-    boards.boardOf(
-      requireUuid(request.params.allianceId, 'alliance'),
-      requireUuid(request.params.boardId, 'board'),
-    );
+/** A new meeting of a board. */
+function registerAddMeeting(app: FastifyInstance, deps: BoardsPageDeps): void {
+  const { boards } = deps;
+  const boardOf = (params: Readonly<Record<string, string>>) =>
+    boards.boardOf(requireUuid(params['allianceId'], 'alliance'), requireUuid(params['boardId'], 'board'));
 
-  app.get<BoardParams>(
+  app.get<{ Params: { allianceId: string; boardId: string } }>(
     '/alliances/:allianceId/boards/:boardId/meetings/new',
     { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE } },
-    async (request, reply) => renderForm(reply, await boardOf(request), EMPTY),
+    async (request, reply) => render(reply, await formView(boards, await boardOf(request.params), EMPTY)),
   );
 
-  app.post<BoardParams>(
-    '/alliances/:allianceId/boards/:boardId/meetings/new',
-    { config: { access: CHANGE_BOARDS, scope: THE_ALLIANCE, audit: 'meeting.created' } },
-    async (request, reply) => {
-      const context = await boardOf(request);
-      const values = typedValues(request.body);
-      const form = parseForm(meetingForm, gatherMeetingForm(request.body));
-      if (!form.ok) return renderForm(reply, context, values, form.errors, 400);
-      try {
-        const { alliance, board } = context;
-        const meeting = await boards.createMeeting(
-          changeContext(request, clock),
-          alliance.id,
-          board.id,
-          form.value,
-        );
-        return reply.redirect(`/meetings/${meeting.id}?saved=added`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) return renderForm(reply, context, values, error.details, 400);
-        throw error;
-      }
+  pageRoute(app, deps, addMeeting, {
+    url: '/alliances/:allianceId/boards/:boardId/meetings/new',
+    form: meetingForm,
+    gather: gatherMeetingForm,
+    dateFields: ['heldOn'],
+    values: typedValues,
+    toInput: async (form, { params }) => {
+      const { alliance, board } = await boardOf(params);
+      return { ...form, allianceId: alliance.id, boardId: board.id };
     },
-  );
+    view: async ({ params, values }) => formView(boards, await boardOf(params), values),
+    redirect: (meeting) => `/meetings/${meeting.id}?saved=added`,
+  });
+}
+
+/** A meeting, and a change to it and its agenda. */
+function registerMeeting(app: FastifyInstance, deps: BoardsPageDeps): void {
+  const { boards } = deps;
 
   app.get<{ Params: { id: string }; Querystring: { saved?: string } }>(
     '/meetings/:id',
@@ -208,30 +191,29 @@ export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps)
     { config: { access: CHANGE_BOARDS, scope: THE_MEETING } },
     async (request, reply) => {
       const context = await meetingContext(requireUuid(request.params.id, 'meeting'));
-      return renderForm(reply, context, valuesOf(context.meeting));
+      return render(reply, await formView(boards, context, valuesOf(context.meeting)));
     },
   );
 
-  app.post<{ Params: { id: string } }>(
-    '/meetings/:id/edit',
-    { config: { access: CHANGE_BOARDS, scope: THE_MEETING, audit: 'meeting.updated' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'meeting');
-      const context = await meetingContext(id);
-      const values = typedValues(request.body);
-      const form = parseForm(meetingEditForm, gatherMeetingForm(request.body));
-      if (!form.ok) return renderForm(reply, context, values, form.errors, 400);
-      try {
-        await boards.updateMeeting(changeContext(request, clock), id, form.value);
-        return reply.redirect(`/meetings/${id}?saved=changed`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) return renderForm(reply, context, values, error.details, 400);
-        if (!(error instanceof ConflictError)) throw error;
-        const latest = await meetingContext(id);
-        const errors = [{ field: 'saved-values', message: error.message }];
-        const kept = { ...values, version: String(latest.meeting.version) };
-        return renderForm(reply, { ...latest, saved: latest.meeting }, kept, errors, 409);
-      }
+  pageRoute(app, deps, changeMeeting, {
+    url: '/meetings/:id/edit',
+    form: meetingEditForm,
+    gather: gatherMeetingForm,
+    dateFields: ['heldOn'],
+    values: typedValues,
+    toInput: (form, { params }) => ({ ...form, id: meetingId(params) }),
+    view: async ({ params, values }) => formView(boards, await meetingContext(meetingId(params)), values),
+    conflict: async ({ params, values }, error) => {
+      const latest = await meetingContext(meetingId(params));
+      const kept = { ...values, version: String(latest.meeting.version) };
+      const view = await formView(boards, { ...latest, saved: latest.meeting }, kept);
+      return { ...view, errors: [{ field: 'saved-values', message: error.message }] };
     },
-  );
+    redirect: (meeting) => `/meetings/${meeting.id}?saved=changed`,
+  });
+}
+
+export function registerMeetingPages(app: FastifyInstance, deps: BoardsPageDeps): void {
+  registerAddMeeting(app, deps);
+  registerMeeting(app, deps);
 }

@@ -1,3 +1,5 @@
+import { runUseCase } from '../../../platform/usecase/use-case.ts';
+import { addMeeting } from './use-cases/add-meeting.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -125,10 +127,13 @@ describe('conditions, pipeline and timeline', () => {
       const boards = createBoardsService({ db: t.database.db, clock: t.clock });
       const context = { ...testContext(t.clock.now()), action: 'meeting.created' };
       const [, , executive] = await boards.ensureBoards(context, allianceId);
-      const meeting = await boards.createMeeting(context, allianceId, executive?.id as string, {
-        heldOn: '2016-01-14' as never,
+      const given = {
+        allianceId,
+        boardId: executive?.id as string,
+        heldOn: '2016-01-14',
         agenda: [areas.ICT as string, areas.HR as string],
-      });
+      };
+      const meeting = await runUseCase(addMeeting, given, { db: t.database.db, clock: t.clock }, context);
       const decisionOn = async (area: string) =>
         insertDecision(t.database.db, {
           meetingId: meeting.id,

@@ -6,10 +6,10 @@ import {
   type TestApp,
 } from '../../../platform/testing/test-app.ts';
 import { apiClientFor } from '../../../platform/testing/api-client.ts';
-import { createBusinessAreasService } from '../portfolio/business-areas.service.ts';
 import {
   areaAuditEvents,
   savedState,
+  addTestArea,
   setUpPortfolio,
   uploaderFor,
 } from '../portfolio/business-areas.testing.ts';
@@ -39,21 +39,9 @@ describe('business case documents', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const { allianceId } = await setUpPortfolio(t);
-    const context = {
-      actor: { userId: null, label: 'Test' },
-      requestId: 'test',
-      action: 'business_area.created',
-      now: t.clock.now(),
-    };
-    const area = await createBusinessAreasService({ db: t.database.db, clock: t.clock }).create(
-      context,
-      allianceId,
-      {
-        name: 'Major crime investigation',
-        functionGroup: 'operational',
-        inScope: true,
-      },
-    );
+    const deps = { db: t.database.db, clock: t.clock };
+    const name = 'Major crime investigation';
+    const area = await addTestArea(deps, allianceId, { name, functionGroup: 'operational' });
     areaId = area.id;
     team = await uploaderFor(t, [{ role: 'programme_team', organisationId: null }]);
   });

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
+import type { z } from 'zod';
 import { ConflictError, type FieldError } from '../../../platform/errors.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
 import { changeContext } from '../../../platform/http/change-context.ts';
 import { formErrors } from '../../../platform/http/forms.ts';
 import { checkMultipartText } from '../../../platform/http/text-check.ts';
 import { requiredText } from '../../../platform/validation.ts';
-import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from '../portfolio/business-areas.access.ts';
+import { routeConfig, runUseCase } from '../../../platform/usecase/use-case.ts';
+import { canChangePortfolio } from '../portfolio/business-areas.access.ts';
 import type { BusinessArea } from '../portfolio/business-areas.domain.ts';
 import type { PortfolioDeps } from '../portfolio/portfolio.deps.ts';
 import {
@@ -18,6 +20,8 @@ import {
   type ReceivedFile,
 } from './documents.domain.ts';
 import type { CaseDocument } from './documents.repo.ts';
+import type { DocumentsService } from './documents.service.ts';
+import { uploadDocument } from './use-cases/upload-document.ts';
 
 type WithId = { Params: { id: string } };
 
@@ -79,42 +83,109 @@ function documentRows(documents: readonly CaseDocument[]) {
   }));
 }
 
-export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps): void {
-  const { documents, clock } = deps;
-  const areaId = (id: string) => requireUuid(id, 'business area');
+type Refusal = { readonly title?: string; readonly errors: FieldError[]; readonly status: number };
+type Read =
+  | { ok: true; upload: Omit<z.input<typeof uploadDocument.input>, 'areaId'> }
+  | { ok: false; refusal: Refusal };
 
-  async function renderList(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    area: BusinessArea,
-    options: { title?: string; errors?: readonly FieldError[]; uploaded?: string } = {},
-    status = 200,
-  ) {
-    const { documents: list } = await documents.list(area.id);
-    return reply.render(
-      'business-areas/views/documents-list.njk',
-      {
-        pageTitle: `Documents: ${area.name}`,
-        area,
-        documents: documentRows(list),
-        values: { title: options.title ?? '' },
-        canChange: await canChangePortfolio(request, 'businessArea', area.id),
-        maxSize: formatFileSize(MAX_UPLOAD_BYTES),
-        uploaded: options.uploaded,
-        errors: options.errors && formErrors(options.errors),
-        backLink: { href: `/business-areas/${area.id}` },
-      },
-      status,
-    );
+/** The upload form as posted: a file that can be stored and a title, or what is wrong with them. */
+async function readUpload(request: FastifyRequest): Promise<Read> {
+  const refuse = (refusal: Refusal): Read => ({ ok: false, refusal });
+  if (!request.isMultipart())
+    return refuse({ errors: [{ field: 'file', message: 'Select a file' }], status: 400 });
+  let received: ReceivedForm;
+  try {
+    received = await receive(request);
+  } catch (error) {
+    if (!LIMIT_ERRORS.has((error as { code?: string }).code ?? '')) throw error;
+    return refuse({ errors: [{ field: 'file', message: 'Select one file at a time' }], status: 400 });
   }
+  if (received.textErrors.length > 0) return refuse({ errors: [...received.textErrors], status: 400 });
+  const title = titleField.safeParse(received.fields.title ?? '');
+  const check = checkUpload(received.file);
+  const typedTitle = (received.fields.title ?? '').slice(0, TITLE_MAX * 2);
+  if (!title.success || !check.ok || !received.file) {
+    const errors: FieldError[] = [
+      ...(title.success ? [] : [{ field: 'title', message: title.error.issues[0]?.message ?? '' }]),
+      ...(check.ok ? [] : [{ field: 'file', message: check.message }]),
+    ];
+    return refuse({ title: typedTitle, errors, status: received.file?.tooLarge ? 413 : 400 });
+  }
+  const { filename, mediaType } = check;
+  return {
+    ok: true,
+    upload: { title: title.data, filename, mediaType, content: Buffer.from(received.file.bytes) },
+  };
+}
+
+async function renderList(
+  documents: DocumentsService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  area: BusinessArea,
+  options: { title?: string; errors?: readonly FieldError[]; uploaded?: string; status?: number } = {},
+) {
+  const { documents: list } = await documents.list(area.id);
+  return reply.render(
+    'business-areas/views/documents-list.njk',
+    {
+      pageTitle: `Documents: ${area.name}`,
+      area,
+      documents: documentRows(list),
+      values: { title: options.title ?? '' },
+      canChange: await canChangePortfolio(request, 'businessArea', area.id),
+      maxSize: formatFileSize(MAX_UPLOAD_BYTES),
+      uploaded: options.uploaded,
+      errors: options.errors && formErrors(options.errors),
+      backLink: { href: `/business-areas/${area.id}` },
+    },
+    options.status ?? 200,
+  );
+}
+
+/** Multipart is parsed only here: everywhere else a form is URL-encoded and small. */
+function registerUpload(app: FastifyInstance, deps: PortfolioDeps): void {
+  const { documents } = deps;
+  void app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: UPLOAD_LIMITS, throwFileSizeLimit: false });
+    scope.post<WithId>(
+      '/business-areas/:id/documents',
+      // A multipart form: read here, then run as every other change is run.
+      { config: routeConfig(uploadDocument) },
+      async (request, reply) => {
+        const { area } = await documents.list(requireUuid(request.params.id, 'business area'));
+        const read = await readUpload(request);
+        if (!read.ok) return renderList(documents, request, reply, area, read.refusal);
+        const { upload } = read;
+        try {
+          await runUseCase(
+            uploadDocument,
+            { ...upload, areaId: area.id },
+            deps,
+            changeContext(request, deps.clock),
+          );
+        } catch (error) {
+          if (!(error instanceof ConflictError)) throw error;
+          const errors = [{ field: 'file', message: error.message }];
+          return renderList(documents, request, reply, area, { title: upload.title, errors, status: 409 });
+        }
+        const uploaded = encodeURIComponent(upload.title);
+        return reply.redirect(`/business-areas/${area.id}/documents?uploaded=${uploaded}`, 303);
+      },
+    );
+  });
+}
+
+export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps): void {
+  const { documents } = deps;
 
   app.get<WithId & { Querystring: { uploaded?: string } }>(
     '/business-areas/:id/documents',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
-      const { area } = await documents.list(areaId(request.params.id));
+      const { area } = await documents.list(requireUuid(request.params.id, 'business area'));
       const uploaded = request.query.uploaded?.slice(0, TITLE_MAX);
-      return renderList(request, reply, area, uploaded ? { uploaded } : {});
+      return renderList(documents, request, reply, area, uploaded ? { uploaded } : {});
     },
   );
 
@@ -132,67 +203,5 @@ export function registerDocumentPages(app: FastifyInstance, deps: PortfolioDeps)
     },
   );
 
-  // Multipart is parsed only here: everywhere else a form is URL-encoded and small.
-  void app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: UPLOAD_LIMITS, throwFileSizeLimit: false });
-    scope.post<WithId>(
-      '/business-areas/:id/documents',
-      { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.document-uploaded' } },
-      async (request, reply) => {
-        const { area } = await documents.list(areaId(request.params.id));
-        if (!request.isMultipart()) {
-          return renderList(
-            request,
-            reply,
-            area,
-            { errors: [{ field: 'file', message: 'Select a file' }] },
-            400,
-          );
-        }
-        let received: ReceivedForm;
-        try {
-          received = await receive(request);
-        } catch (error) {
-          if (!LIMIT_ERRORS.has((error as { code?: string }).code ?? '')) throw error;
-          const errors = [{ field: 'file', message: 'Select one file at a time' }];
-          return renderList(request, reply, area, { errors }, 400);
-        }
-        const { textErrors } = received;
-        if (textErrors.length > 0) return renderList(request, reply, area, { errors: textErrors }, 400);
-        const title = titleField.safeParse(received.fields.title ?? '');
-        const check = checkUpload(received.file);
-        const errors: FieldError[] = [
-          ...(title.success ? [] : [{ field: 'title', message: title.error.issues[0]?.message ?? '' }]),
-          ...(check.ok ? [] : [{ field: 'file', message: check.message }]),
-        ];
-        const typedTitle = (received.fields.title ?? '').slice(0, TITLE_MAX * 2);
-        if (!title.success || !check.ok || !received.file) {
-          const status = received.file?.tooLarge ? 413 : 400;
-          return renderList(request, reply, area, { title: typedTitle, errors }, status);
-        }
-        const upload = {
-          title: title.data,
-          filename: check.filename,
-          mediaType: check.mediaType,
-          content: Buffer.from(received.file.bytes),
-        };
-        try {
-          await documents.upload(changeContext(request, clock), area.id, upload);
-        } catch (error) {
-          if (!(error instanceof ConflictError)) throw error;
-          return renderList(
-            request,
-            reply,
-            area,
-            { title: typedTitle, errors: [{ field: 'file', message: error.message }] },
-            409,
-          );
-        }
-        return reply.redirect(
-          `/business-areas/${area.id}/documents?uploaded=${encodeURIComponent(title.data)}`,
-          303,
-        );
-      },
-    );
-  });
+  registerUpload(app, deps);
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ConflictError, ValidationError, type FieldError } from '../../../platform/errors.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { parseForm } from '../../../platform/http/forms.ts';
+import type { FieldNames } from '../../../platform/usecase/field-names.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import { dateFromParts } from '../../../platform/validation.ts';
 import { formatDate } from '../../../platform/dates.ts';
 import { STAGE_LABELS } from './business-case.domain.ts';
@@ -14,6 +13,7 @@ import {
   type DecisionOutcome,
 } from './pipeline.domain.ts';
 import type { PipelinePageDeps } from './pipeline.pages.ts';
+import type { PipelineService } from './pipeline.service.ts';
 import { RECORD_DECISIONS, THE_AREA, THE_CONDITION } from '../portfolio/business-areas.access.ts';
 import {
   closeConditionForm,
@@ -22,13 +22,7 @@ import {
   gatherCloseForm,
   type DecisionValues,
 } from './pipeline.schemas.ts';
-import {
-  closeConditionHref,
-  newDecisionHref,
-  pageErrors,
-  pipelineView,
-  stageHref,
-} from './pipeline.views.ts';
+import { closeConditionHref, newDecisionHref, pipelineView, stageHref } from './pipeline.views.ts';
 
 type WithId = { Params: { id: string } };
 
@@ -44,13 +38,14 @@ function filledRows(values: DecisionValues): number[] {
   });
 }
 
-function onFormRows(errors: readonly FieldError[], values: DecisionValues): FieldError[] {
+/** The use case numbers the conditions it was sent; the form numbers its rows, blank ones included. */
+function onFormRows(values: DecisionValues): FieldNames {
   const rows = filledRows(values);
-  return errors.map((error) => {
-    const match = /^conditions-(\d+)-(.+)$/.exec(error.field);
-    if (match) return { ...error, field: `conditions-${rows[Number(match[1])] ?? 0}-${match[2]}` };
-    return error.field === 'conditions' ? { ...error, field: 'conditions-0-description' } : error;
+  const names: Record<string, string> = { conditions: 'conditions-0-description' };
+  rows.forEach((row, index) => {
+    names[`conditions.${index}.*`] = `conditions-${row}-*`;
   });
+  return names;
 }
 
 /** Only the alliance executive board rejects a case; the other boards return it for rework. */
@@ -74,43 +69,65 @@ function closeValues(body: unknown): CloseValues {
   };
 }
 
-export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
-  const { pipeline, clock } = deps;
+const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
+const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+const conditionId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'condition');
 
-  async function renderDecision(
-    reply: FastifyReply,
-    id: string,
-    form: { values?: DecisionValues; errors?: FieldError[] } = {},
-    status = 200,
-  ) {
-    const [state, choices] = [await pipeline.caseState(id), await pipeline.meetingChoices(id)];
-    const values = form.values ?? decisionValues({ version: String(state.area.version) });
-    return reply.render(
-      'business-areas/views/decision-new.njk',
-      {
-        pageTitle: `Record a board decision on ${state.area.name}`,
-        ...pipelineView(state),
-        boardLabel: choices.board && BOARD_LABELS[choices.board],
-        boardsHref: `/alliances/${state.area.allianceId}/boards`,
-        meetingItems: choices.meetings.map((meeting) => ({
-          value: meeting.id,
-          text: formatDate(meeting.heldOn),
-          hint: meeting.location ? { text: meeting.location } : undefined,
-          checked: meeting.id === values.meetingId,
-        })),
-        outcomeItems: outcomesFor(choices.board).map((outcome) => ({
-          value: outcome,
-          text: OUTCOME_LABELS[outcome],
-          checked: outcome === values.outcome,
-        })),
-        values,
-        action: newDecisionHref(id),
-        errors: form.errors && pageErrors(form.errors, { dateFields: CONDITION_DATE_FIELDS }),
-        backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
-      },
-      status,
-    );
-  }
+async function decisionView(
+  pipeline: PipelineService,
+  id: string,
+  given?: DecisionValues,
+): Promise<PageView> {
+  const [state, choices] = [await pipeline.caseState(id), await pipeline.meetingChoices(id)];
+  const values = given ?? decisionValues({ version: String(state.area.version) });
+  return {
+    template: 'business-areas/views/decision-new.njk',
+    data: {
+      pageTitle: `Record a board decision on ${state.area.name}`,
+      ...pipelineView(state),
+      boardLabel: choices.board && BOARD_LABELS[choices.board],
+      boardsHref: `/alliances/${state.area.allianceId}/boards`,
+      meetingItems: choices.meetings.map((meeting) => ({
+        value: meeting.id,
+        text: formatDate(meeting.heldOn),
+        hint: meeting.location ? { text: meeting.location } : undefined,
+        checked: meeting.id === values.meetingId,
+      })),
+      outcomeItems: outcomesFor(choices.board).map((outcome) => ({
+        value: outcome,
+        text: OUTCOME_LABELS[outcome],
+        checked: outcome === values.outcome,
+      })),
+      values,
+      action: newDecisionHref(id),
+      backLink: { href: stageHref(id), text: 'Back to the stage of the case' },
+    },
+  };
+}
+
+async function closeView(pipeline: PipelineService, id: string, given?: CloseValues): Promise<PageView> {
+  const { condition, area } = await pipeline.findCondition(id);
+  const values = given ?? {
+    closedOn: { day: '', month: '', year: '' },
+    closureNote: '',
+    version: String(condition.version),
+  };
+  return {
+    template: 'business-areas/views/decision-condition-close.njk',
+    data: {
+      pageTitle: `Close a condition on ${area.name}`,
+      area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
+      condition,
+      values,
+      action: closeConditionHref(id),
+      backLink: { href: stageHref(area.id), text: `Back to ${area.name}` },
+    },
+  };
+}
+
+/** A board's decision on a case, at one of the board's meetings. */
+function registerBoardDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  const { pipeline, changes } = deps;
 
   /** A meeting's agenda links here with ?meeting=<id>, so that meeting comes chosen. */
   app.get<WithId & { Querystring: { meeting?: string } }>(
@@ -119,101 +136,66 @@ export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDe
     async (request, reply) => {
       const id = requireUuid(request.params.id, 'business area');
       const meetingId = typeof request.query.meeting === 'string' ? request.query.meeting.slice(0, 100) : '';
-      if (!meetingId) return renderDecision(reply, id);
+      if (!meetingId) return render(reply, await decisionView(pipeline, id));
       const state = await pipeline.caseState(id);
-      return renderDecision(reply, id, {
-        values: decisionValues({ meetingId, version: String(state.area.version) }),
-      });
+      const values = decisionValues({ meetingId, version: String(state.area.version) });
+      return render(reply, await decisionView(pipeline, id, values));
     },
   );
 
-  app.post<WithId>(
-    '/business-areas/:id/decisions/new',
-    { config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.board-decision-recorded' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'business area');
-      const values = decisionValues(request.body);
-      const form = parseForm(decisionForm, values);
-      if (!form.ok) return renderDecision(reply, id, { values, errors: form.errors }, 400);
-      try {
-        await pipeline.recordBoardDecision(changeContext(request, clock), id, form.value);
-        return reply.redirect(`${stageHref(id)}?saved=decision`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderDecision(reply, id, { values, errors: onFormRows(error.details, values) }, 400);
-        }
-        if (error instanceof ConflictError) {
-          const current = await pipeline.caseState(id);
-          const kept = { ...values, version: String(current.area.version) };
-          return renderDecision(
-            reply,
-            id,
-            { values: kept, errors: [{ field: 'meetingId', message: error.message }] },
-            409,
-          );
-        }
-        throw error;
-      }
+  pageRoute(app, deps, changes.recordBoardDecision, {
+    url: '/business-areas/:id/decisions/new',
+    form: decisionForm,
+    gather: decisionValues,
+    values: decisionValues,
+    fields: ({ values }) => onFormRows(values),
+    dateFields: CONDITION_DATE_FIELDS,
+    toInput: (form, { params }) => ({ ...form, areaId: areaId(params) }),
+    view: ({ params, values }) => decisionView(pipeline, areaId(params), values),
+    conflict: async ({ params, values }, error) => {
+      const current = await pipeline.caseState(areaId(params));
+      const kept = { ...values, version: String(current.area.version) };
+      const view = await decisionView(pipeline, current.area.id, kept);
+      return { ...view, errors: [{ field: 'meetingId', message: error.message }] };
     },
-  );
+    redirect: (recorded) => `${stageHref(recorded.area.id)}?saved=decision`,
+  });
+}
 
-  async function renderClose(
-    reply: FastifyReply,
-    conditionId: string,
-    form: { values?: CloseValues; errors?: FieldError[] } = {},
-    status = 200,
-  ) {
-    const { condition, area } = await pipeline.findCondition(conditionId);
-    const values = form.values ?? {
-      closedOn: { day: '', month: '', year: '' },
-      closureNote: '',
-      version: String(condition.version),
-    };
-    return reply.render(
-      'business-areas/views/decision-condition-close.njk',
-      {
-        pageTitle: `Close a condition on ${area.name}`,
-        area: { ...area, stageLabel: STAGE_LABELS[area.stage] },
-        condition,
-        values,
-        action: closeConditionHref(conditionId),
-        errors: form.errors && pageErrors(form.errors, { dateFields: ['closedOn'] }),
-        backLink: { href: stageHref(area.id), text: `Back to ${area.name}` },
-      },
-      status,
-    );
-  }
+/** A condition of a decision, closed when it is met. */
+function registerConditionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  const { pipeline, changes } = deps;
 
   app.get<WithId>(
     '/conditions/:id/close',
     { config: { access: RECORD_DECISIONS, scope: THE_CONDITION } },
-    async (request, reply) => renderClose(reply, requireUuid(request.params.id, 'condition')),
+    async (request, reply) =>
+      render(reply, await closeView(pipeline, requireUuid(request.params.id, 'condition'))),
   );
 
-  app.post<WithId>(
-    '/conditions/:id/close',
-    { config: { access: RECORD_DECISIONS, scope: THE_CONDITION, audit: 'business_area.condition-closed' } },
-    async (request, reply) => {
-      const conditionId = requireUuid(request.params.id, 'condition');
-      const values = closeValues(request.body);
-      const form = parseForm(closeConditionForm, gatherCloseForm(request.body));
-      if (!form.ok) return renderClose(reply, conditionId, { values, errors: form.errors }, 400);
-      try {
-        const input = { ...form.value, closedOn: form.value.closedOn as string };
-        const closed = await pipeline.closeCondition(changeContext(request, clock), conditionId, input);
-        return reply.redirect(`${stageHref(closed.businessAreaId)}?saved=closed`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderClose(reply, conditionId, { values, errors: [...error.details] }, 400);
-        }
-        if (error instanceof ConflictError) {
-          const { condition } = await pipeline.findCondition(conditionId);
-          const kept = { ...values, version: String(condition.version) };
-          const errors = [{ field: 'closedOn', message: error.message }];
-          return renderClose(reply, conditionId, { values: kept, errors }, 409);
-        }
-        throw error;
-      }
+  pageRoute(app, deps, changes.closeCondition, {
+    url: '/conditions/:id/close',
+    form: closeConditionForm,
+    gather: gatherCloseForm,
+    values: closeValues,
+    dateFields: ['closedOn'],
+    toInput: (form, { params }) => ({
+      ...form,
+      closedOn: form.closedOn as string,
+      conditionId: conditionId(params),
+    }),
+    view: ({ params, values }) => closeView(pipeline, conditionId(params), values),
+    conflict: async ({ params, values }, error) => {
+      const { condition } = await pipeline.findCondition(conditionId(params));
+      const kept = { ...values, version: String(condition.version) };
+      const view = await closeView(pipeline, condition.id, kept);
+      return { ...view, errors: [{ field: 'closedOn', message: error.message }] };
     },
-  );
+    redirect: (closed) => `${stageHref(closed.businessAreaId)}?saved=closed`,
+  });
+}
+
+export function registerDecisionPages(app: FastifyInstance, deps: PipelinePageDeps): void {
+  registerBoardDecisionPages(app, deps);
+  registerConditionPages(app, deps);
 }

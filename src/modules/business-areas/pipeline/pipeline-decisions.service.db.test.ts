@@ -4,7 +4,6 @@ import type { Database } from '../../../platform/db/database.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { createTestDatabase } from '../../../platform/testing/test-database.ts';
 import { agendaOf } from '../boards/boards.repo.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
 import {
   placeAt,
   refusal,
@@ -13,6 +12,8 @@ import {
   minuteByMinute,
   testContext,
   type PipelineFixture,
+  pipelineForTests,
+  type PipelineForTests,
 } from './pipeline-testing.ts';
 
 const clock = fixedClock('2016-03-15T10:00:00Z');
@@ -20,7 +21,7 @@ const context = minuteByMinute(clock);
 
 describe('decisions of the corporation soles and the boards, and conditions', () => {
   let database: Database;
-  let service: PipelineService;
+  let service: PipelineForTests;
   let fixture: PipelineFixture;
 
   const versionOf = async (areaId: string) => (await service.caseState(areaId)).area.version;
@@ -41,7 +42,7 @@ describe('decisions of the corporation soles and the boards, and conditions', ()
   beforeAll(async () => {
     database = await createTestDatabase();
     fixture = await setUpPipelineFixture(database.db, clock);
-    service = createPipelineService({ db: database.db, clock });
+    service = pipelineForTests({ db: database.db, clock });
   });
   afterAll(() => database.close());
 

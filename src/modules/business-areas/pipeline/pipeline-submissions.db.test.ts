@@ -5,7 +5,6 @@ import { ValidationError } from '../../../platform/errors.ts';
 import { createTestDatabase } from '../../../platform/testing/test-database.ts';
 import type { SoleGate } from './pipeline.domain.ts';
 import type { PipelineSole } from './pipeline.facts.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
 import { createReportsService } from '../boards/reports.service.ts';
 import {
   placeAt,
@@ -13,6 +12,8 @@ import {
   setUpPipelineFixture,
   minuteByMinute,
   type PipelineFixture,
+  pipelineForTests,
+  type PipelineForTests,
 } from './pipeline-testing.ts';
 
 const clock = fixedClock('2016-03-15T10:00:00Z');
@@ -20,7 +21,7 @@ const context = minuteByMinute(clock);
 
 describe('approvals count only for the submission they were given for', () => {
   let database: Database;
-  let service: PipelineService;
+  let service: PipelineForTests;
   let fixture: PipelineFixture;
   let soles: PipelineSole[];
   let dorsetPcc: PipelineSole;
@@ -65,7 +66,7 @@ describe('approvals count only for the submission they were given for', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     fixture = await setUpPipelineFixture(database.db, clock);
-    service = createPipelineService({ db: database.db, clock });
+    service = pipelineForTests({ db: database.db, clock });
     soles = await service.soles(await fixture.addArea('Soles'));
     dorsetPcc = soles.find((sole) => sole.shortTitle === 'Dorset PCC') as PipelineSole;
     others = soles.filter((sole) => sole !== dorsetPcc);

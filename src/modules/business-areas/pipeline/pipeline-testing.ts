@@ -6,7 +6,11 @@ import { loadDemoOrganisations } from '../../../demo/demo-organisations.ts';
 import { loadDemoAlliances } from '../../../demo/demo-alliances.ts';
 import { auditEvents } from '../../audit/audit.tables.ts';
 import { createAlliancesService } from '../../alliances/index.ts';
-import { createBusinessAreasService } from '../portfolio/business-areas.service.ts';
+import type { z } from 'zod';
+import { runUseCase, type Asker } from '../../../platform/usecase/use-case.ts';
+import { addTestArea } from '../portfolio/business-areas.testing.ts';
+import { createPipelineService, type PipelineDeps } from './pipeline.service.ts';
+import { createPipelineUseCases } from './use-cases/pipeline-use-cases.ts';
 import {
   boardDecisions,
   boards,
@@ -71,16 +75,9 @@ export async function setUpPipelineFixture(db: Db, clock: Clock) {
     programme_board: await addMeeting('programme_board', '2015-02-03'),
     executive_board: await addMeeting('executive_board', '2015-03-10'),
   };
-  const areas = createBusinessAreasService({ db, clock });
   let areaCount = 0;
-  const addArea = async (name = `Business area ${++areaCount}`) => {
-    const area = await areas.create(testContext(clock, 'business_area.created'), allianceId, {
-      name,
-      functionGroup: 'support',
-      inScope: true,
-    });
-    return area.id;
-  };
+  const addArea = async (name = `Business area ${++areaCount}`) =>
+    (await addTestArea({ db, clock }, allianceId, { name, functionGroup: 'support' })).id;
   return { allianceId, boardIds, meetingIds, addMeeting, addArea };
 }
 
@@ -122,3 +119,25 @@ export async function refusal(promise: Promise<unknown>): Promise<Error> {
   if (!(error instanceof Error)) throw new Error('Expected the change to be refused');
   return error;
 }
+
+/**
+ * The pipeline's reads and its changes as the tests call them (context, case, input): the changes
+ * run through their use cases, as the pages and the API run them.
+ */
+export function pipelineForTests(deps: PipelineDeps) {
+  const { moveCase, recordSoleDecision, recordBoardDecision, closeCondition } = createPipelineUseCases(deps);
+  type Given<T extends { input: z.ZodType }, K extends string> = Omit<z.input<T['input']>, K>;
+  return {
+    ...createPipelineService(deps),
+    moveCase: (asker: Asker, areaId: string, input: Given<typeof moveCase, 'areaId'>) =>
+      runUseCase(moveCase, { ...input, areaId }, deps, asker),
+    recordSoleDecision: (asker: Asker, areaId: string, input: Given<typeof recordSoleDecision, 'areaId'>) =>
+      runUseCase(recordSoleDecision, { ...input, areaId }, deps, asker),
+    recordBoardDecision: (asker: Asker, areaId: string, input: Given<typeof recordBoardDecision, 'areaId'>) =>
+      runUseCase(recordBoardDecision, { ...input, areaId }, deps, asker),
+    closeCondition: (asker: Asker, conditionId: string, input: Given<typeof closeCondition, 'conditionId'>) =>
+      runUseCase(closeCondition, { ...input, conditionId }, deps, asker),
+  };
+}
+
+export type PipelineForTests = ReturnType<typeof pipelineForTests>;

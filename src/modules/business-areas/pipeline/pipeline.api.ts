@@ -1,18 +1,18 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
+import { apiRoute, NO_PART } from '../../../platform/usecase/api-route.ts';
 import { OFFICES } from '../../organisations/index.ts';
 import { STAGES } from './business-case.domain.ts';
 import { BOARD_KINDS, DECISION_OUTCOMES, SOLE_GATES } from './pipeline.domain.ts';
 import type { PipelinePageDeps } from './pipeline.pages.ts';
-import { MOVE_CASES, RECORD_DECISIONS, THE_AREA, THE_CONDITION } from '../portfolio/business-areas.access.ts';
 import { approvalBody, closeBody, decisionBody, idParams, moveBody } from './pipeline.schemas.ts';
 import type { PipelineArea, SoleDecisionRecord } from './pipeline.repo.ts';
 import type { CaseState, ConditionState } from './pipeline.state.ts';
+import { PIPELINE_TAGS } from './use-cases/access.ts';
 
-const tags = ['Business cases'];
+const tags = PIPELINE_TAGS;
 const AREAS = `${API_PREFIX}/business-areas`;
 
 const stage = z.enum(STAGES);
@@ -189,8 +189,7 @@ function pipelineJson(state: CaseState): z.infer<typeof pipelineSchema> {
 
 export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { pipeline } = deps;
-  const context = (request: FastifyRequest) => changeContext(request, deps.clock);
+  const { pipeline, changes } = deps;
   const areaId = (id: string) => requireUuid(id, 'business area');
 
   api.get(`${AREAS}/:id/pipeline`, {
@@ -206,81 +205,64 @@ export function registerPipelineApi(app: FastifyInstance, deps: PipelinePageDeps
     handler: async (request) => pipelineJson(await pipeline.caseState(areaId(request.params.id))),
   });
 
-  api.post(`${AREAS}/:id/moves`, {
-    config: { access: MOVE_CASES, scope: THE_AREA, audit: 'business_area.stage-moved' },
-    schema: {
-      tags,
-      operationId: 'moveBusinessCase',
-      summary:
-        'Move a business case to another stage as the programme team (send the version you read; a stale one is refused with 409)',
-      params: idParams,
-      body: moveBody,
-      response: { 200: areaStageSchema, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const input = {
-        ...request.body,
-        reason: request.body.reason ?? undefined,
-        mover: 'programme_team' as const,
-      };
-      return areaJson(await pipeline.moveCase(context(request), areaId(request.params.id), input));
+  apiRoute(app, deps, changes.moveCase, {
+    method: 'POST',
+    url: `${AREAS}/:id/moves`,
+    params: idParams,
+    body: moveBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...body,
+      reason: body.reason ?? undefined,
+      areaId: areaId(params.id),
+      mover: 'programme_team' as const,
+    }),
+    response: { status: 200, schema: areaStageSchema, send: areaJson },
+  });
+
+  apiRoute(app, deps, changes.recordSoleDecision, {
+    method: 'POST',
+    url: `${AREAS}/:id/approvals`,
+    params: idParams,
+    body: approvalBody,
+    query: NO_PART,
+    toInput: ({ params, body: { delegateRole, note, ...rest } }) => ({
+      ...rest,
+      delegateRole: delegateRole ?? undefined,
+      note: note ?? undefined,
+      areaId: areaId(params.id),
+    }),
+    response: { status: 201, schema: soleDecisionSchema, send: soleDecisionJson },
+  });
+
+  apiRoute(app, deps, changes.recordBoardDecision, {
+    method: 'POST',
+    url: `${AREAS}/:id/decisions`,
+    params: idParams,
+    body: decisionBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...body,
+      reasons: body.reasons ?? undefined,
+      meetingId: body.meetingId.toLowerCase(),
+      areaId: areaId(params.id),
+    }),
+    // The API has always named a condition's due date as the form does.
+    fields: { 'conditions.*.dueOn': 'conditions-*-dueOn' },
+    response: {
+      status: 201,
+      schema: decisionResultSchema,
+      send: (result) => ({ decisionId: result.decisionId, area: areaJson(result.area) }),
     },
   });
 
-  api.post(`${AREAS}/:id/approvals`, {
-    config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.sole-decision-recorded' },
-    schema: {
-      tags,
-      operationId: 'recordSoleDecision',
-      summary:
-        "Record a corporation sole's approval or refusal at the strategic outline case or the executive decision",
-      params: idParams,
-      body: approvalBody,
-      response: { 201: soleDecisionSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const { delegateRole, note, ...rest } = request.body;
-      const input = { ...rest, delegateRole: delegateRole ?? undefined, note: note ?? undefined };
-      const recorded = await pipeline.recordSoleDecision(context(request), areaId(request.params.id), input);
-      return reply.status(201).send(soleDecisionJson(recorded));
-    },
-  });
-
-  api.post(`${AREAS}/:id/decisions`, {
-    config: { access: RECORD_DECISIONS, scope: THE_AREA, audit: 'business_area.board-decision-recorded' },
-    schema: {
-      tags,
-      operationId: 'recordBoardDecision',
-      summary: "Record a board's decision on a business case; an approval or a return moves the case",
-      params: idParams,
-      body: decisionBody,
-      response: { 201: decisionResultSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const input = {
-        ...request.body,
-        reasons: request.body.reasons ?? undefined,
-        meetingId: request.body.meetingId.toLowerCase(),
-      };
-      const result = await pipeline.recordBoardDecision(context(request), areaId(request.params.id), input);
-      return reply.status(201).send({ decisionId: result.decisionId, area: areaJson(result.area) });
-    },
-  });
-
-  api.post(`${API_PREFIX}/conditions/:id/close`, {
-    config: { access: RECORD_DECISIONS, scope: THE_CONDITION, audit: 'business_area.condition-closed' },
-    schema: {
-      tags,
-      operationId: 'closeCondition',
-      summary:
-        'Close a condition of a board decision (send the version you read; a stale one is refused with 409)',
-      params: idParams,
-      body: closeBody,
-      response: { 200: conditionSchema.omit({ overdue: true }), ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const conditionId = requireUuid(request.params.id, 'condition');
-      return pipeline.closeCondition(context(request), conditionId, request.body);
-    },
+  apiRoute(app, deps, changes.closeCondition, {
+    method: 'POST',
+    url: `${API_PREFIX}/conditions/:id/close`,
+    params: idParams,
+    body: closeBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...body, conditionId: requireUuid(params.id, 'condition') }),
+    response: { status: 200, schema: conditionSchema.omit({ overdue: true }), send: (closed) => closed },
   });
 }

@@ -290,7 +290,7 @@ export function conditionDateProblems(conditions: readonly ConditionInput[], hel
     condition.dueOn < heldOn
       ? [
           {
-            field: `conditions-${index}-dueOn`,
+            field: `conditions.${index}.dueOn`,
             message: `The due date of condition ${index + 1} must be on or after the meeting, ${formatDate(heldOn)}`,
           },
         ]

@@ -7,14 +7,20 @@ import {
   type TestApp,
   type TestSession,
 } from '../../../platform/testing/test-app.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
 import { meetings } from '../business-areas.tables.ts';
-import { placeAt, savedState, setUpPipelineFixture, type PipelineFixture } from './pipeline-testing.ts';
+import {
+  placeAt,
+  savedState,
+  setUpPipelineFixture,
+  type PipelineFixture,
+  pipelineForTests,
+  type PipelineForTests,
+} from './pipeline-testing.ts';
 
 describe('pipeline pages', () => {
   let t: TestApp;
   let fixture: PipelineFixture;
-  let service: PipelineService;
+  let service: PipelineForTests;
   let team: TestSession;
   let boardMember: TestSession;
   let viewer: TestSession;
@@ -24,7 +30,7 @@ describe('pipeline pages', () => {
   beforeAll(async () => {
     t = await createTestApp();
     fixture = await setUpPipelineFixture(t.database.db, t.clock);
-    service = createPipelineService({ db: t.database.db, clock: t.clock });
+    service = pipelineForTests({ db: t.database.db, clock: t.clock });
     team = await t.signIn([{ role: 'programme_team', organisationId: null }]);
     boardMember = await t.signIn([{ role: 'board_member', organisationId: null }]);
     viewer = await t.signIn([{ role: 'viewer', organisationId: null }]);

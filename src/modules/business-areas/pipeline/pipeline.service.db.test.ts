@@ -9,7 +9,6 @@ import { auditEvents } from '../../audit/audit.tables.ts';
 import type { Stage } from './business-case.domain.ts';
 import { stageMoves } from '../business-areas.tables.ts';
 import type { SoleGate } from './pipeline.domain.ts';
-import { createPipelineService, type PipelineService } from './pipeline.service.ts';
 import {
   placeAt,
   refusal,
@@ -17,6 +16,8 @@ import {
   setUpPipelineFixture,
   minuteByMinute,
   type PipelineFixture,
+  pipelineForTests,
+  type PipelineForTests,
 } from './pipeline-testing.ts';
 
 const clock = fixedClock('2016-03-15T10:00:00Z');
@@ -24,7 +25,7 @@ const context = minuteByMinute(clock);
 
 describe('the business case pipeline', () => {
   let database: Database;
-  let service: PipelineService;
+  let service: PipelineForTests;
   let fixture: PipelineFixture;
 
   const version = async (areaId: string) => (await service.caseState(areaId)).area.version;
@@ -74,7 +75,7 @@ describe('the business case pipeline', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     fixture = await setUpPipelineFixture(database.db, clock);
-    service = createPipelineService({ db: database.db, clock });
+    service = pipelineForTests({ db: database.db, clock });
   });
   afterAll(() => database.close());
 
@@ -300,7 +301,7 @@ describe('the business case pipeline', () => {
 
     it('holds the case while its consultation is open, and lets it through once closed', async () => {
       let open = true;
-      const withConsultations = createPipelineService({
+      const withConsultations = pipelineForTests({
         db: database.db,
         clock,
         consultationOpen: async () => open,

@@ -1,5 +1,3 @@
-import type { FieldError } from '../../../platform/errors.ts';
-import { formErrors, type FormErrors } from '../../../platform/http/forms.ts';
 import type { Stage } from './business-case.domain.ts';
 import { SOLE_GATES, type SoleGate } from './pipeline.domain.ts';
 import type { CaseState, GateState } from './pipeline.state.ts';
@@ -41,27 +39,6 @@ const GATE_TAG: Record<GateState['status'], { text: string; classes: string }> =
 
 export function gateTag(status: GateState['status']) {
   return GATE_TAG[status];
-}
-
-/**
- * GOV.UK asks the error summary to link to the first box of a date input, and a form that is one of
- * several on a page to its own fields, whose ids carry the form's prefix.
- */
-export function pageErrors(
-  details: readonly FieldError[],
-  options: { dateFields?: readonly string[]; prefix?: string; rename?: Record<string, string> } = {},
-): FormErrors {
-  const { dateFields = [], prefix, rename = {} } = options;
-  const renamed = details.map((detail) => {
-    const field = rename[detail.field] ?? detail.field;
-    return { ...detail, field: prefix ? `${prefix}-${field}` : field };
-  });
-  const errors = formErrors(renamed);
-  const dates = new Set(dateFields.map((field) => (prefix ? `${prefix}-${field}` : field)));
-  const errorList = errors.errorList.map((item) =>
-    dates.has(item.href.slice(1)) ? { ...item, href: `${item.href}-day` } : item,
-  );
-  return { ...errors, errorList };
 }
 
 /** The links from a case to its pipeline pages, for the area page's panel and the pipeline pages. */

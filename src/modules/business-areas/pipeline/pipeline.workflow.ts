@@ -76,3 +76,5 @@ export function createCaseJudge(clock: Clock, consultationOpen?: ConsultationLoo
 
   return { refusalOf, judgeForPage };
 }
+
+export type CaseJudge = ReturnType<typeof createCaseJudge>;

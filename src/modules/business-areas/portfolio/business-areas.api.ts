@@ -1,13 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ModuleDeps } from '../../../platform/module.ts';
 import { ValidationError } from '../../../platform/errors.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import type { Pence } from '../../../platform/money.ts';
+import { apiRoute, NO_PART } from '../../../platform/usecase/api-route.ts';
 import { STAGE_LABELS } from '../pipeline/business-case.domain.ts';
-import { CHANGE_BASELINES, CHANGE_PORTFOLIO, THE_ALLIANCE, THE_AREA } from './business-areas.access.ts';
 import { CONFIDENCE_LABELS, type AreaDetails, type BusinessArea } from './business-areas.domain.ts';
 import type { areaSummarySchema } from './business-areas.schemas.ts';
 import {
@@ -28,28 +26,17 @@ import {
   type BusinessAreasService,
   type PortfolioRow,
 } from './business-areas.service.ts';
+import { PORTFOLIO_TAGS } from './use-cases/area-changes.ts';
 import { registerCaseApi } from './business-case-sections.api.ts';
 import { createPortfolioService } from './portfolio.service.ts';
+import { addBusinessArea } from './use-cases/add-business-area.ts';
+import { assessConfidence } from './use-cases/assess-confidence.ts';
+import { changeBusinessArea } from './use-cases/change-business-area.ts';
+import { setBaselines } from './use-cases/set-baselines.ts';
 
-const tags = ['Business areas'];
+const tags = PORTFOLIO_TAGS;
 const AREAS = `${API_PREFIX}/business-areas`;
 const PORTFOLIO = `${API_PREFIX}/alliances/:allianceId/business-areas`;
-
-/** The pages name baseline fields by row; the API names them by the array it was sent. */
-const API_FIELD = /^baselines-(\d+)-budget$/;
-
-async function inApiTerms<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const details = error.details.map((d) => ({
-      ...d,
-      field: d.field.replace(API_FIELD, 'baselines.$1.budgetPence').replaceAll('-', '.'),
-    }));
-    throw new ValidationError(details, error.message);
-  }
-}
 
 function commonJson(area: BusinessArea, hostName: string | null) {
   return {
@@ -112,16 +99,18 @@ function details(body: z.infer<typeof areaBody>): AreaDetails {
 
 export function registerPortfolioApi(app: FastifyInstance, deps: ModuleDeps): void {
   const areas = createBusinessAreasService(deps);
-  registerAreaApi(app, deps, areas);
+  registerPortfolioRoutes(app, deps, areas);
+  registerAreaRoutes(app, deps, areas);
   registerCaseApi(app, deps);
 }
 
-function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
+const areaId = (id: string) => requireUuid(id, 'business area');
+
+/** An alliance's portfolio, and a new area added to it. */
+function registerPortfolioRoutes(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
   const portfolio = createPortfolioService(deps);
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const context = (request: FastifyRequest) => changeContext(request, deps.clock);
-  const areaId = (id: string) => requireUuid(id, 'business area');
-  const responses = { 200: areaSchema, ...standardErrorResponses };
+  const viewOf = async (area: BusinessArea) => areaJson(await areas.get(area.id));
 
   api.get(PORTFOLIO, {
     config: { access: 'signed-in' },
@@ -162,22 +151,24 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
     },
   });
 
-  api.post(PORTFOLIO, {
-    config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE, audit: 'business_area.created' },
-    schema: {
-      tags,
-      operationId: 'createBusinessArea',
-      summary: 'Add a business area to an alliance; it starts at scoping',
-      params: allianceParams,
-      body: areaBody,
-      response: { 201: areaSchema, ...standardErrorResponses },
-    },
-    handler: async (request, reply) => {
-      const allianceId = requireUuid(request.params.allianceId, 'alliance');
-      const created = await areas.create(context(request), allianceId, details(request.body));
-      return reply.status(201).send(areaJson(await areas.get(created.id)));
-    },
+  apiRoute(app, deps, addBusinessArea, {
+    method: 'POST',
+    url: PORTFOLIO,
+    params: allianceParams,
+    body: areaBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...details(body),
+      allianceId: requireUuid(params.allianceId, 'alliance'),
+    }),
+    response: { status: 201, schema: areaSchema, send: viewOf },
   });
+}
+
+/** One area: read, changed, its baselines and its delivery confidence. */
+function registerAreaRoutes(app: FastifyInstance, deps: ModuleDeps, areas: BusinessAreasService): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const viewOf = async (area: BusinessArea) => areaJson(await areas.get(area.id));
 
   api.get(`${AREAS}/:id`, {
     config: { access: 'signed-in' },
@@ -186,60 +177,38 @@ function registerAreaApi(app: FastifyInstance, deps: ModuleDeps, areas: Business
       operationId: 'getBusinessArea',
       summary: 'A business area with its baselines per force',
       params: idParams,
-      response: responses,
+      response: { 200: areaSchema, ...standardErrorResponses },
     },
     handler: async (request) => areaJson(await areas.get(areaId(request.params.id))),
   });
 
-  api.put(`${AREAS}/:id`, {
-    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.updated' },
-    schema: {
-      tags,
-      operationId: 'updateBusinessArea',
-      summary: 'Change a business area (send the version you read; a stale one is refused with 409)',
-      params: idParams,
-      body: areaUpdateBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = areaId(request.params.id);
-      await areas.update(context(request), id, { ...details(request.body), version: request.body.version });
-      return areaJson(await areas.get(id));
-    },
+  apiRoute(app, deps, changeBusinessArea, {
+    method: 'PUT',
+    url: `${AREAS}/:id`,
+    params: idParams,
+    body: areaUpdateBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...details(body), id: areaId(params.id), version: body.version }),
+    response: { status: 200, schema: areaSchema, send: viewOf },
   });
 
-  api.put(`${AREAS}/:id/baselines`, {
-    config: { access: CHANGE_BASELINES, scope: THE_AREA, audit: 'business_area.baselines-set' },
-    schema: {
-      tags,
-      operationId: 'replaceBaselines',
-      summary: "Replace the baselines: each member force's budget in pence and its officers and staff",
-      params: idParams,
-      body: baselinesBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = areaId(request.params.id);
-      const baselines = request.body.baselines.map((b) => ({ ...b, budgetPence: b.budgetPence as Pence }));
-      const input = { version: request.body.version, baselines };
-      return areaJson(await inApiTerms(() => areas.setBaselines(context(request), id, input)));
-    },
+  apiRoute(app, deps, setBaselines, {
+    method: 'PUT',
+    url: `${AREAS}/:id/baselines`,
+    params: idParams,
+    body: baselinesBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...body, id: areaId(params.id) }),
+    response: { status: 200, schema: areaSchema, send: areaJson },
   });
 
-  api.put(`${AREAS}/:id/confidence`, {
-    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.confidence-assessed' },
-    schema: {
-      tags,
-      operationId: 'recordConfidence',
-      summary: 'Record a dated delivery confidence assessment (Green, Amber/Green, Amber, Amber/Red, Red)',
-      params: idParams,
-      body: confidenceBody,
-      response: responses,
-    },
-    handler: async (request) => {
-      const id = areaId(request.params.id);
-      await areas.assessConfidence(context(request), id, request.body);
-      return areaJson(await areas.get(id));
-    },
+  apiRoute(app, deps, assessConfidence, {
+    method: 'PUT',
+    url: `${AREAS}/:id/confidence`,
+    params: idParams,
+    body: confidenceBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({ ...body, id: areaId(params.id) }),
+    response: { status: 200, schema: areaSchema, send: viewOf },
   });
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ConflictError, ValidationError, type FieldError } from '../../../platform/errors.ts';
+import { z } from 'zod';
+import { ValidationError, type ConflictError } from '../../../platform/errors.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../../platform/http/forms.ts';
+import { typedValues } from '../../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import { confidenceForm, gatherConfidenceForm, parseBaselineForm } from './business-areas.schemas.ts';
 import type { AreaView } from './business-areas.service.ts';
 import type { PortfolioDeps } from './portfolio.deps.ts';
@@ -14,6 +15,8 @@ import {
   confidenceItems,
   type ConfidenceFormValues,
 } from './business-areas.views.ts';
+import { assessConfidence } from './use-cases/assess-confidence.ts';
+import { setBaselines } from './use-cases/set-baselines.ts';
 
 type WithId = { Params: { id: string } };
 
@@ -44,138 +47,112 @@ function savedBaselineRows(view: AreaView): BaselineFormRow[] {
   }));
 }
 
-function typedBaselineRows(view: AreaView, body: unknown): BaselineFormRow[] {
-  const fields = (body ?? {}) as Record<string, unknown>;
-  const typed = (name: string) =>
-    typeof fields[name] === 'string' ? (fields[name] as string).slice(0, 100) : '';
+function typedBaselineRows(view: AreaView, typed: Readonly<Record<string, string>>): BaselineFormRow[] {
   return view.baselines.map((row, index) => ({
     organisationId: row.organisationId,
     name: row.name,
-    budget: typed(`baselines-${index}-budget`),
-    officers: typed(`baselines-${index}-officers`),
-    staff: typed(`baselines-${index}-staff`),
+    budget: typed[`baselines-${index}-budget`] ?? '',
+    officers: typed[`baselines-${index}-officers`] ?? '',
+    staff: typed[`baselines-${index}-staff`] ?? '',
   }));
 }
 
-export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDeps): void {
-  const { areas, clock } = deps;
-  const areaId = (id: string) => requireUuid(id, 'business area');
+function baselinesView(view: AreaView, rows: BaselineFormRow[], version: number, saved?: AreaView): PageView {
+  return {
+    template: 'business-areas/views/area-baselines.njk',
+    data: {
+      pageTitle: `Baselines of ${view.area.name}`,
+      area: view.area,
+      rows,
+      version,
+      saved,
+      backLink: { href: `/business-areas/${view.area.id}` },
+    },
+  };
+}
 
-  function renderBaselines(
-    reply: FastifyReply,
-    view: AreaView,
-    options: { rows: BaselineFormRow[]; version: number; errors?: readonly FieldError[]; saved?: AreaView },
-    status = 200,
-  ) {
-    return reply.render(
-      'business-areas/views/area-baselines.njk',
-      {
-        pageTitle: `Baselines of ${view.area.name}`,
-        area: view.area,
-        rows: options.rows,
-        version: options.version,
-        saved: options.saved,
-        errors: options.errors && formErrors(options.errors),
-        backLink: { href: `/business-areas/${view.area.id}` },
-      },
-      status,
-    );
-  }
+function confidenceView(view: AreaView, values: ConfidenceFormValues, saved?: AreaView): PageView {
+  return {
+    template: 'business-areas/views/area-confidence.njk',
+    data: {
+      pageTitle: `Delivery confidence of ${view.area.name}`,
+      area: view.area,
+      values,
+      confidenceItems: confidenceItems(values.confidence),
+      saved: saved && describeArea(saved),
+      backLink: { href: `/business-areas/${view.area.id}` },
+    },
+  };
+}
+
+/** Another change came first: what is saved now beside what was typed. */
+function savedMeanwhile(view: PageView, error: ConflictError): PageView {
+  return { ...view, errors: [{ field: 'saved-values', message: error.message + SEE_SAVED }] };
+}
+
+export function registerAssessmentPages(app: FastifyInstance, deps: PortfolioDeps): void {
+  const { areas } = deps;
+  const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+  const render = (reply: FastifyReply, view: PageView) => reply.render(view.template, view.data);
 
   app.get<WithId>(
     '/business-areas/:id/baselines',
     { config: { access: CHANGE_BASELINES, scope: THE_AREA } },
     async (request, reply) => {
-      const view = await areas.get(areaId(request.params.id));
-      return renderBaselines(reply, view, { rows: savedBaselineRows(view), version: view.area.version });
+      const view = await areas.get(areaId(request.params));
+      return render(reply, baselinesView(view, savedBaselineRows(view), view.area.version));
     },
   );
 
-  app.post<WithId>(
-    '/business-areas/:id/baselines',
-    { config: { access: CHANGE_BASELINES, scope: THE_AREA, audit: 'business_area.baselines-set' } },
-    async (request, reply) => {
-      const view = await areas.get(areaId(request.params.id));
-      const rows = typedBaselineRows(view, request.body);
+  pageRoute(app, deps, setBaselines, {
+    url: '/business-areas/:id/baselines',
+    // One row per member force, so the form's rules (and its labels) are the alliance's: read below.
+    form: z.record(z.string(), z.unknown()),
+    values: (body) => typedValues(body, 100),
+    fields: { 'baselines.*.budgetPence': 'baselines-*-budget' },
+    toInput: async (form, { params }) => {
+      const view = await areas.get(areaId(params));
       const forces = view.baselines.map(({ organisationId, name }) => ({ organisationId, name }));
-      const form = parseBaselineForm(request.body, forces);
-      const version = view.area.version;
-      if (!form.ok) return renderBaselines(reply, view, { rows, version, errors: form.errors }, 400);
-      try {
-        await areas.setBaselines(changeContext(request, clock), view.area.id, form.value);
-        return reply.redirect(`/business-areas/${view.area.id}?saved=baselines`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderBaselines(reply, view, { rows, version, errors: error.details }, 400);
-        }
-        if (!(error instanceof ConflictError)) throw error;
-        const saved = await areas.get(view.area.id);
-        const errors = [{ field: 'saved-values', message: error.message + SEE_SAVED }];
-        return renderBaselines(reply, saved, { rows, version: saved.area.version, errors, saved }, 409);
-      }
+      const parsed = parseBaselineForm(form, forces);
+      if (!parsed.ok) throw new ValidationError(parsed.errors);
+      return { id: view.area.id, ...parsed.value };
     },
-  );
-
-  function renderConfidence(
-    reply: FastifyReply,
-    view: AreaView,
-    options: { values: ConfidenceFormValues; errors?: readonly FieldError[]; saved?: AreaView },
-    status = 200,
-  ) {
-    const errors = options.errors && formErrors(options.errors);
-    return reply.render(
-      'business-areas/views/area-confidence.njk',
-      {
-        pageTitle: `Delivery confidence of ${view.area.name}`,
-        area: view.area,
-        values: options.values,
-        confidenceItems: confidenceItems(options.values.confidence),
-        saved: options.saved && describeArea(options.saved),
-        errors: errors && {
-          ...errors,
-          errorList: errors.errorList.map((item) =>
-            item.href === '#assessedOn' ? { ...item, href: '#assessedOn-day' } : item,
-          ),
-        },
-        backLink: { href: `/business-areas/${view.area.id}` },
-      },
-      status,
-    );
-  }
+    view: async ({ params, values }) => {
+      const view = await areas.get(areaId(params));
+      return baselinesView(view, typedBaselineRows(view, values), view.area.version);
+    },
+    conflict: async ({ params, values }, error) => {
+      const saved = await areas.get(areaId(params));
+      const rows = typedBaselineRows(saved, values);
+      return savedMeanwhile(baselinesView(saved, rows, saved.area.version, saved), error);
+    },
+    redirect: (after) => `/business-areas/${after.area.id}?saved=baselines`,
+  });
 
   app.get<WithId>(
     '/business-areas/:id/confidence',
     { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA } },
     async (request, reply) => {
-      const view = await areas.get(areaId(request.params.id));
-      return renderConfidence(reply, view, { values: confidenceFormValues(view.area, areas.today()) });
+      const view = await areas.get(areaId(request.params));
+      return render(reply, confidenceView(view, confidenceFormValues(view.area, areas.today())));
     },
   );
 
-  app.post<WithId>(
-    '/business-areas/:id/confidence',
-    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.confidence-assessed' } },
-    async (request, reply) => {
-      const view = await areas.get(areaId(request.params.id));
-      const gathered = gatherConfidenceForm(request.body);
-      const values = typedConfidenceValues(gathered);
-      const form = parseForm(confidenceForm, gathered);
-      if (!form.ok) return renderConfidence(reply, view, { values, errors: form.errors }, 400);
-      try {
-        await areas.assessConfidence(changeContext(request, clock), view.area.id, form.value);
-        return reply.redirect(`/business-areas/${view.area.id}?saved=confidence`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderConfidence(reply, view, { values, errors: error.details }, 400);
-        }
-        if (!(error instanceof ConflictError)) throw error;
-        const saved = await areas.get(view.area.id);
-        const errors = [{ field: 'saved-values', message: error.message + SEE_SAVED }];
-        const kept = { ...values, version: String(saved.area.version) };
-        return renderConfidence(reply, saved, { values: kept, errors, saved }, 409);
-      }
+  pageRoute(app, deps, assessConfidence, {
+    url: '/business-areas/:id/confidence',
+    form: confidenceForm,
+    gather: gatherConfidenceForm,
+    dateFields: ['assessedOn'],
+    values: (body) => typedConfidenceValues(gatherConfidenceForm(body)),
+    toInput: (form, { params }) => ({ ...form, id: areaId(params) }),
+    view: async ({ params, values }) => confidenceView(await areas.get(areaId(params)), values),
+    conflict: async ({ params, values }, error) => {
+      const saved = await areas.get(areaId(params));
+      const kept = { ...values, version: String(saved.area.version) };
+      return savedMeanwhile(confidenceView(saved, kept, saved), error);
     },
-  );
+    redirect: (after) => `/business-areas/${after.id}?saved=confidence`,
+  });
 }
 
 function typedConfidenceValues(gathered: Record<string, unknown>): ConfidenceFormValues {

@@ -113,11 +113,11 @@ describe('baselines', () => {
         FORCES,
       ).map((problem) => problem.field),
     ).toEqual([
-      'baselines-0-budget',
-      'baselines-0-officers',
-      'baselines-0-staff',
-      'baselines-1-organisationId',
-      'baselines-2-organisationId',
+      'baselines.0.budgetPence',
+      'baselines.0.officers',
+      'baselines.0.staff',
+      'baselines.1.organisationId',
+      'baselines.2.organisationId',
     ]);
   });
 

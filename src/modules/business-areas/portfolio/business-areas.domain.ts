@@ -74,7 +74,7 @@ export function isFunctionGroup(value: string): value is FunctionGroup {
   return (FUNCTION_GROUPS as readonly string[]).includes(value);
 }
 
-/** What a person sets on the area's form; field names are the form's, so problems point at the right box. */
+/** What a person sets about an area, in domain terms; each adapter names the fields its own way. */
 export interface AreaDetails {
   readonly name: string;
   readonly functionGroup: FunctionGroup;
@@ -178,7 +178,7 @@ export function baselineProblems(
   const problems: FieldError[] = [];
   const seen = new Set<string>();
   baselines.forEach((baseline, index) => {
-    const field = (name: string) => `baselines-${index}-${name}`;
+    const field = (name: string) => `baselines.${index}.${name}`;
     const force = memberForces.find((f) => f.organisationId === baseline.organisationId.toLowerCase());
     if (!force) {
       problems.push({
@@ -191,7 +191,7 @@ export function baselineProblems(
     seen.add(baseline.organisationId.toLowerCase());
     const who = force?.name ?? 'This force';
     if (!Number.isSafeInteger(baseline.budgetPence) || baseline.budgetPence < 0) {
-      problems.push({ field: field('budget'), message: `The budget of ${who} must not be negative` });
+      problems.push({ field: field('budgetPence'), message: `The budget of ${who} must not be negative` });
     }
     for (const kind of ['officers', 'staff'] as const) {
       if (!isWholeCount(baseline[kind])) {

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ModuleDeps } from '../../../platform/module.ts';
-import { ConflictError, ValidationError, type FieldError } from '../../../platform/errors.ts';
 import {
   CHANGE_PORTFOLIO,
   RECORD_DECISIONS,
@@ -11,8 +10,7 @@ import {
 } from './business-areas.access.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
 import { mayChange } from '../../../platform/http/scope.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../../platform/http/forms.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import { areaEditForm, areaForm, parsePortfolioFilters } from './business-areas.schemas.ts';
 import { createBusinessAreasService, type AllianceOfArea, type AreaView } from './business-areas.service.ts';
@@ -32,6 +30,8 @@ import { caseProgress } from './business-case-sections.domain.ts';
 import { registerSectionPages } from './business-case-sections.pages.ts';
 import { createDocumentsService } from '../documents/documents.service.ts';
 import { registerDocumentPages } from '../documents/documents.pages.ts';
+import { addBusinessArea } from './use-cases/add-business-area.ts';
+import { changeBusinessArea } from './use-cases/change-business-area.ts';
 import type { PortfolioDeps } from './portfolio.deps.ts';
 import type { PipelineService } from '../pipeline/pipeline.service.ts';
 import { pageTitleSuffix, parsePageRequest, parseSort } from '../../../platform/http/paging.ts';
@@ -99,38 +99,39 @@ function registerListPages(app: FastifyInstance, deps: PortfolioDeps): void {
   );
 }
 
-function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
-  const { areas, clock } = deps;
-
-  async function renderForm(
-    reply: FastifyReply,
-    options: {
-      alliance: AllianceOfArea;
-      values: AreaFormValues;
-      area?: BusinessArea;
-      errors?: readonly FieldError[];
-      saved?: AreaView;
+/** The area form, to add an area to an alliance or to change one. */
+function areaFormView(options: {
+  alliance: AllianceOfArea;
+  values: AreaFormValues;
+  area?: BusinessArea;
+  saved?: AreaView;
+}): PageView {
+  const { alliance, values, area } = options;
+  return {
+    template: 'business-areas/views/area-form.njk',
+    data: {
+      pageTitle: area ? `Change ${area.name}` : 'Add a business area',
+      alliance,
+      area,
+      values,
+      action: area ? `/business-areas/${area.id}/edit` : `/alliances/${alliance.id}/business-areas/new`,
+      cancelHref: area ? `/business-areas/${area.id}` : `/alliances/${alliance.id}/business-areas`,
+      functionGroupItems: functionGroupItems(values.functionGroup),
+      hostItems: hostItems(alliance.memberForces, values.hostOrganisationId),
+      saved: options.saved && describeArea(options.saved),
+      backLink: { href: area ? `/business-areas/${area.id}` : `/alliances/${alliance.id}/business-areas` },
     },
-    status = 200,
-  ) {
-    const { alliance, values, area } = options;
-    return reply.render(
-      'business-areas/views/area-form.njk',
-      {
-        pageTitle: area ? `Change ${area.name}` : 'Add a business area',
-        alliance,
-        area,
-        values,
-        action: area ? `/business-areas/${area.id}/edit` : `/alliances/${alliance.id}/business-areas/new`,
-        cancelHref: area ? `/business-areas/${area.id}` : `/alliances/${alliance.id}/business-areas`,
-        functionGroupItems: functionGroupItems(values.functionGroup),
-        hostItems: hostItems(alliance.memberForces, values.hostOrganisationId),
-        saved: options.saved && describeArea(options.saved),
-        errors: options.errors && formErrors(options.errors),
-        backLink: { href: area ? `/business-areas/${area.id}` : `/alliances/${alliance.id}/business-areas` },
-      },
-      status,
-    );
+  };
+}
+
+function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
+  const { areas } = deps;
+  const areaId = (params: Readonly<Record<string, string>>) => requireUuid(params['id'], 'business area');
+  const allianceId = (params: Readonly<Record<string, string>>) =>
+    requireUuid(params['allianceId'], 'alliance');
+
+  async function render(reply: FastifyReply, view: PageView) {
+    return reply.render(view.template, view.data);
   }
 
   app.get<WithAlliance>(
@@ -138,28 +139,19 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
     { config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE } },
     async (request, reply) => {
       const alliance = await areas.alliance(requireUuid(request.params.allianceId, 'alliance'));
-      return renderForm(reply, { alliance, values: EMPTY_AREA_FORM });
+      return render(reply, areaFormView({ alliance, values: EMPTY_AREA_FORM }));
     },
   );
 
-  app.post<WithAlliance>(
-    '/alliances/:allianceId/business-areas/new',
-    { config: { access: CHANGE_PORTFOLIO, scope: THE_ALLIANCE, audit: 'business_area.created' } },
-    async (request, reply) => {
-      const alliance = await areas.alliance(requireUuid(request.params.allianceId, 'alliance'));
-      const values = typedAreaValues(request.body);
-      const form = parseForm(areaForm, request.body);
-      if (!form.ok) return renderForm(reply, { alliance, values, errors: form.errors }, 400);
-      try {
-        const created = await areas.create(changeContext(request, clock), alliance.id, form.value);
-        return reply.redirect(`/business-areas/${created.id}?saved=added`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError)
-          return renderForm(reply, { alliance, values, errors: error.details }, 400);
-        throw error;
-      }
-    },
-  );
+  pageRoute(app, deps, addBusinessArea, {
+    url: '/alliances/:allianceId/business-areas/new',
+    form: areaForm,
+    values: typedAreaValues,
+    toInput: (form, { params }) => ({ ...form, allianceId: allianceId(params) }),
+    view: async ({ params, values }) =>
+      areaFormView({ alliance: await areas.alliance(allianceId(params)), values }),
+    redirect: (created) => `/business-areas/${created.id}?saved=added`,
+  });
 
   app.get<WithId & { Querystring: { saved?: string } }>(
     '/business-areas/:id',
@@ -197,37 +189,28 @@ function registerAreaPages(app: FastifyInstance, deps: PortfolioDeps): void {
     '/business-areas/:id/edit',
     { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA } },
     async (request, reply) => {
-      const view = await areas.get(requireUuid(request.params.id, 'business area'));
-      return renderForm(reply, {
-        alliance: view.alliance,
-        area: view.area,
-        values: areaFormValues(view.area),
-      });
+      const { alliance, area } = await areas.get(requireUuid(request.params.id, 'business area'));
+      return render(reply, areaFormView({ alliance, area, values: areaFormValues(area) }));
     },
   );
 
-  app.post<WithId>(
-    '/business-areas/:id/edit',
-    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.updated' } },
-    async (request, reply) => {
-      const id = requireUuid(request.params.id, 'business area');
-      const { alliance, area } = await areas.get(id);
-      const values = typedAreaValues(request.body);
-      const form = parseForm(areaEditForm, request.body);
-      if (!form.ok) return renderForm(reply, { alliance, area, values, errors: form.errors }, 400);
-      try {
-        await areas.update(changeContext(request, clock), id, form.value);
-        return reply.redirect(`/business-areas/${id}?saved=changed`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderForm(reply, { alliance, area, values, errors: error.details }, 400);
-        }
-        if (!(error instanceof ConflictError)) throw error;
-        const saved = await areas.get(id);
-        const errors = [{ field: 'saved-values', message: error.message + SEE_SAVED }];
-        const kept = { ...values, version: String(saved.area.version) };
-        return renderForm(reply, { alliance, area: saved.area, values: kept, errors, saved }, 409);
-      }
+  pageRoute(app, deps, changeBusinessArea, {
+    url: '/business-areas/:id/edit',
+    form: areaEditForm,
+    values: typedAreaValues,
+    toInput: (form, { params }) => ({ ...form, id: areaId(params) }),
+    view: async ({ params, values }) => {
+      const { alliance, area } = await areas.get(areaId(params));
+      return areaFormView({ alliance, area, values });
     },
-  );
+    conflict: async ({ params, values }, error) => {
+      const saved = await areas.get(areaId(params));
+      const kept = { ...values, version: String(saved.area.version) };
+      return {
+        ...areaFormView({ alliance: saved.alliance, area: saved.area, values: kept, saved }),
+        errors: [{ field: 'saved-values', message: error.message + SEE_SAVED }],
+      };
+    },
+    redirect: (changed) => `/business-areas/${changed.id}?saved=changed`,
+  });
 }

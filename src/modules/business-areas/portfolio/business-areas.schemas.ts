@@ -62,6 +62,18 @@ const hostChoice = z
   .optional()
   .transform((value) => (value && value !== 'none' ? value : undefined));
 
+/** The area's details in domain terms, as the use cases take them (the adapters have read them). */
+export const areaDetailFields = {
+  name: nameField,
+  functionGroup: functionGroupField,
+  inScope: z.boolean(),
+  exclusionReason: reasonField,
+  hostOrganisationId: z.string().max(100).optional(),
+  seniorResponsibleOfficer: sroField,
+  leadName: leadField,
+  description: descriptionField,
+};
+
 /** Runs even when other fields are wrong, so every problem on the form is reported at once. */
 const everyTime = { when: () => true };
 

@@ -1,10 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { count, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../../platform/clock.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { runUseCase } from '../../../platform/usecase/use-case.ts';
 import type { RoleGrant } from '../../../platform/http/access.ts';
 import type { TestApp } from '../../../platform/testing/test-app.ts';
 import { loadDemoAlliances } from '../../../demo/demo-alliances.ts';
 import { loadDemoOrganisations } from '../../../demo/demo-organisations.ts';
+import type { BusinessArea } from './business-areas.domain.ts';
+import { addBusinessArea } from './use-cases/add-business-area.ts';
 import { auditEvents } from '../../audit/audit.tables.ts';
 import { createAlliancesService } from '../../alliances/index.ts';
 import {
@@ -95,4 +99,14 @@ export async function uploaderFor(t: TestApp, grants: readonly RoleGrant[]) {
     ): Promise<LightMyRequestResponse> =>
       session.submitMultipart(`/business-areas/${areaId}/documents`, fields, file, options),
   };
+}
+
+/** A business area added as a person would add it, through its use case, for tests of what follows. */
+export async function addTestArea(
+  deps: { db: Db; clock: Clock },
+  allianceId: string,
+  details: { name: string; functionGroup: 'support' | 'operational' },
+): Promise<BusinessArea> {
+  const asker = { actor: { userId: null, label: 'Test' }, requestId: 'test', now: deps.clock.now() };
+  return runUseCase(addBusinessArea, { ...details, inScope: true, allianceId }, deps, asker);
 }

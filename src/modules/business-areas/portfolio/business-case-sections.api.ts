@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ModuleDeps } from '../../../platform/module.ts';
 import { API_PREFIX, requireUuid, standardErrorResponses } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { CHANGE_PORTFOLIO, THE_AREA } from './business-areas.access.ts';
+import { apiRoute, NO_PART } from '../../../platform/usecase/api-route.ts';
 import { idParams } from './business-areas.schemas.ts';
 import {
   SECTION_DEFINITIONS,
@@ -15,9 +14,11 @@ import {
 import { sectionName } from './business-case-sections.pages.ts';
 import { caseSchema, sectionBody, sectionParams, sectionSchema } from './business-case-sections.schemas.ts';
 import { createCaseSectionsService } from './business-case-sections.service.ts';
+import { PORTFOLIO_TAGS } from './use-cases/area-changes.ts';
+import { saveCaseSection } from './use-cases/save-case-section.ts';
 import { registerDocumentsApi } from '../documents/documents.api.ts';
 
-const tags = ['Business areas'];
+const tags = PORTFOLIO_TAGS;
 const AREAS = `${API_PREFIX}/business-areas`;
 
 function sectionJson(section: CaseSection): z.infer<typeof sectionSchema> {
@@ -73,24 +74,19 @@ export function registerCaseApi(app: FastifyInstance, deps: ModuleDeps): void {
     },
   });
 
-  api.put(`${AREAS}/:id/case/:section`, {
-    config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.case-section-saved' },
-    schema: {
-      tags,
-      operationId: 'saveBusinessCaseSection',
-      summary:
-        'Save a section (send the version you read, 0 if never saved; a stale one is refused with 409)',
-      params: sectionParams,
-      body: sectionBody,
-      response: { 200: sectionSchema, ...standardErrorResponses },
-    },
-    handler: async (request) => {
-      const name = sectionName(request.params.section);
-      const input = { ...request.body, owner: request.body.owner ?? undefined };
-      return sectionJson(
-        await sections.save(changeContext(request, deps.clock), areaId(request.params.id), name, input),
-      );
-    },
+  apiRoute(app, deps, saveCaseSection, {
+    method: 'PUT',
+    url: `${AREAS}/:id/case/:section`,
+    params: sectionParams,
+    body: sectionBody,
+    query: NO_PART,
+    toInput: ({ params, body }) => ({
+      ...body,
+      owner: body.owner ?? undefined,
+      section: sectionName(params.section),
+      areaId: areaId(params.id),
+    }),
+    response: { status: 200, schema: sectionSchema, send: sectionJson },
   });
 
   registerDocumentsApi(app, deps);

@@ -6,8 +6,7 @@ import {
   type TestApp,
   type TestSession,
 } from '../../../platform/testing/test-app.ts';
-import { createBusinessAreasService } from './business-areas.service.ts';
-import { areaAuditEvents, savedState, setUpPortfolio } from './business-areas.testing.ts';
+import { addTestArea, areaAuditEvents, savedState, setUpPortfolio } from './business-areas.testing.ts';
 
 describe('business case sections', () => {
   let t: TestApp;
@@ -19,21 +18,11 @@ describe('business case sections', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const { allianceId } = await setUpPortfolio(t);
-    const context = {
-      actor: { userId: null, label: 'Test' },
-      requestId: 'test',
-      action: 'business_area.created',
-      now: t.clock.now(),
-    };
-    const area = await createBusinessAreasService({ db: t.database.db, clock: t.clock }).create(
-      context,
-      allianceId,
-      {
-        name: 'Contact management',
-        functionGroup: 'operational',
-        inScope: true,
-      },
-    );
+    const deps = { db: t.database.db, clock: t.clock };
+    const area = await addTestArea(deps, allianceId, {
+      name: 'Contact management',
+      functionGroup: 'operational',
+    });
     areaId = area.id;
     team = await t.signIn([{ role: 'programme_team', organisationId: null }]);
     viewer = await t.signIn([{ role: 'viewer', organisationId: null }]);

@@ -1,9 +1,8 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../../platform/errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { NotFoundError } from '../../../platform/errors.ts';
 import { requireUuid } from '../../../platform/http/api.ts';
-import { changeContext } from '../../../platform/http/change-context.ts';
-import { formErrors, parseForm } from '../../../platform/http/forms.ts';
-import { CHANGE_PORTFOLIO, THE_AREA, canChangePortfolio } from './business-areas.access.ts';
+import { pageRoute, type PageView } from '../../../platform/usecase/page-route.ts';
+import { canChangePortfolio } from './business-areas.access.ts';
 import type { BusinessArea } from './business-areas.domain.ts';
 import type { PortfolioDeps } from './portfolio.deps.ts';
 import { SEE_SAVED } from './business-areas.views.ts';
@@ -20,6 +19,7 @@ import {
   type SectionStatus,
 } from './business-case-sections.domain.ts';
 import { sectionForm } from './business-case-sections.schemas.ts';
+import { saveCaseSection } from './use-cases/save-case-section.ts';
 
 type WithId = { Params: { id: string } };
 type WithSection = { Params: { id: string; section: string } };
@@ -78,7 +78,7 @@ function typedValues(body: unknown): SectionFormValues {
 }
 
 export function registerSectionPages(app: FastifyInstance, deps: PortfolioDeps): void {
-  const { sections, clock } = deps;
+  const { sections } = deps;
   const areaId = (id: string) => requireUuid(id, 'business area');
 
   app.get<WithId & { Querystring: { saved?: string } }>(
@@ -98,22 +98,15 @@ export function registerSectionPages(app: FastifyInstance, deps: PortfolioDeps):
     },
   );
 
-  function renderSection(
-    reply: FastifyReply,
+  function sectionView(
     area: BusinessArea,
     section: CaseSection,
-    options: {
-      values: SectionFormValues;
-      canChange: boolean;
-      errors?: readonly FieldError[];
-      saved?: CaseSection;
-    },
-    status = 200,
-  ) {
+    options: { values: SectionFormValues; canChange: boolean; saved?: CaseSection },
+  ): PageView {
     const definition = SECTION_DEFINITIONS[section.section];
-    return reply.render(
-      'business-areas/views/sections-form.njk',
-      {
+    return {
+      template: 'business-areas/views/sections-form.njk',
+      data: {
         pageTitle: `${definition.title}: ${area.name}`,
         area,
         section,
@@ -131,49 +124,46 @@ export function registerSectionPages(app: FastifyInstance, deps: PortfolioDeps):
           ...options.saved,
           statusLabel: SECTION_STATUS_LABELS[options.saved.status],
         },
-        errors: options.errors && formErrors(options.errors),
         backLink: { href: `/business-areas/${area.id}/case` },
       },
-      status,
-    );
+    };
   }
+
+  const found = (params: Readonly<Record<string, string>>) =>
+    sections.section(areaId(params['id'] ?? ''), sectionName(params['section'] ?? ''));
 
   app.get<WithSection>(
     '/business-areas/:id/case/:section',
     { config: { access: 'signed-in' } },
     async (request, reply) => {
-      const name = sectionName(request.params.section);
-      const { area, section } = await sections.section(areaId(request.params.id), name);
-      return renderSection(reply, area, section, {
-        values: formValues(section),
-        canChange: await canChangePortfolio(request, 'businessArea', area.id),
-      });
+      const { area, section } = await found(request.params);
+      const canChange = await canChangePortfolio(request, 'businessArea', area.id);
+      const view = sectionView(area, section, { values: formValues(section), canChange });
+      return reply.render(view.template, view.data);
     },
   );
 
-  app.post<WithSection>(
-    '/business-areas/:id/case/:section',
-    { config: { access: CHANGE_PORTFOLIO, scope: THE_AREA, audit: 'business_area.case-section-saved' } },
-    async (request, reply) => {
-      const name = sectionName(request.params.section);
-      const { area, section } = await sections.section(areaId(request.params.id), name);
-      const values = typedValues(request.body);
-      const form = parseForm(sectionForm, request.body);
-      if (!form.ok)
-        return renderSection(reply, area, section, { values, canChange: true, errors: form.errors }, 400);
-      try {
-        await sections.save(changeContext(request, clock), area.id, name, form.value);
-        return reply.redirect(`/business-areas/${area.id}/case?saved=${name}`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          return renderSection(reply, area, section, { values, canChange: true, errors: error.details }, 400);
-        }
-        if (!(error instanceof ConflictError)) throw error;
-        const saved = (await sections.section(area.id, name)).section;
-        const errors = [{ field: 'saved-values', message: error.message + SEE_SAVED }];
-        const kept = { ...values, version: String(saved.version) };
-        return renderSection(reply, area, saved, { values: kept, canChange: true, errors, saved }, 409);
-      }
+  pageRoute(app, deps, saveCaseSection, {
+    url: '/business-areas/:id/case/:section',
+    form: sectionForm,
+    values: typedValues,
+    toInput: async (form, { params }) => {
+      const { area, section } = await found(params);
+      return { ...form, areaId: area.id, section: section.section };
     },
-  );
+    view: async ({ params, values }) => {
+      const { area, section } = await found(params);
+      return sectionView(area, section, { values, canChange: true });
+    },
+    conflict: async ({ params, values }, error) => {
+      const { area, section: saved } = await found(params);
+      const kept = { ...values, version: String(saved.version) };
+      return {
+        ...sectionView(area, saved, { values: kept, canChange: true, saved }),
+        errors: [{ field: 'saved-values', message: error.message + SEE_SAVED }],
+      };
+    },
+    redirect: (saved, { params }) =>
+      `/business-areas/${areaId(params['id'] ?? '')}/case?saved=${saved.section}`,
+  });
 }

@@ -1,0 +1,1 @@
+export const PIPELINE_TAGS = ['Business cases'];
