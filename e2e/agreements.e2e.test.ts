@@ -37,6 +37,11 @@ describe('the agreement register', () => {
     expect(text).toContain('Version 2, from 1 April 2016');
     expect(text).toContain('as delegate');
     await expectNoAxeViolations(signedIn);
+    // Every demo agreement is signed: the form says so rather than listing parties.
+    await signedIn.goto(`${new URL(signedIn.url()).pathname}/sign`);
+    await verifyOnPage(signedIn, 'Record a signature');
+    expect(await signedIn.locator('main').innerText()).toContain('Every party has signed');
+    await expectNoAxeViolations(signedIn);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClientFor } from '../../platform/testing/api-client.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import { createTestApp, errorSummary, type TestApp } from '../../platform/testing/test-app.ts';
 import { agreementFixture } from './agreements.testing.ts';
 import { createAgreement } from './use-cases/create-agreement.ts';
 import { signAgreement } from './use-cases/sign-agreement.ts';
@@ -32,6 +32,29 @@ describe('agreement pages and API', () => {
     id = agreement.id;
   });
   afterAll(() => t.close());
+
+  it('records a signature through the form, refusing one by someone not in office that day', async () => {
+    const f = await agreementFixture(t.database.db, t.clock, 'Second');
+    const draft = await f.run(createAgreement, f.input());
+    const team = await t.signIn([{ role: 'programme_team', organisationId: null }]);
+    const form = (signatoryName: string) => ({
+      version: String(draft.version),
+      party: `${f.dorset.id}:chief_constable`,
+      'signedOn-day': '20',
+      'signedOn-month': '3',
+      'signedOn-year': '2015',
+      signedAs: 'office_holder',
+      signatoryName,
+    });
+    const refused = await team.submit(`/agreements/${draft.id}/sign`, form('Martin Baker'));
+    expect(refused.statusCode).toBe(400);
+    expect(errorSummary(refused.body).join(' ')).toContain(
+      'Martin Baker did not hold the office of chief constable on 20 March 2015',
+    );
+    const saved = await team.submit(`/agreements/${draft.id}/sign`, form('Debbie Simpson'));
+    expect(saved.statusCode).toBe(303);
+    expect((await team.get(`/agreements/${draft.id}`)).body).toContain('Out for signature');
+  });
 
   it('asks a stranger to sign in', async () => {
     expect((await t.anonymous().get('/agreements')).statusCode).toBe(302);

@@ -8,12 +8,12 @@ import { addOfficeHolder, createOrganisation } from '../organisations/index.ts';
 import type { createInput } from './use-cases/agreement-changes.ts';
 
 /** Two forces and their PCC offices, with dated terms of office, in one alliance. */
-export async function agreementFixture(db: Db, clock: Clock) {
+export async function agreementFixture(db: Db, clock: Clock, prefix = '') {
   const asker = { actor: SYSTEM_ACTOR, requestId: 'test', now: clock.now() };
   const run = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: z.input<S>) =>
     runUseCase(useCase, input, { db, clock }, asker);
   const org = (kind: 'police_force' | 'policing_body', name: string) =>
-    run(createOrganisation, { kind, name, shortName: name.slice(0, 20) });
+    run(createOrganisation, { kind, name: `${prefix}${name}`, shortName: `${prefix}${name}`.slice(0, 20) });
   const devon = await org('police_force', 'Devon & Cornwall Police');
   const dorset = await org('police_force', 'Dorset Police');
   const devonPcc = await org('policing_body', 'OPCC Devon and Cornwall');
@@ -32,7 +32,7 @@ export async function agreementFixture(db: Db, clock: Clock) {
   await hold(dorsetPcc.id, 'police_and_crime_commissioner', 'Martyn Underhill', '2012-11-22');
   const members = [devon.id, dorset.id, devonPcc.id, dorsetPcc.id];
   const alliance = await run(createAlliance, {
-    name: 'Test alliance',
+    name: `${prefix}Test alliance`,
     shortName: 'Test',
     status: 'active',
     members,
