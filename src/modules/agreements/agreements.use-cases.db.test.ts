@@ -30,9 +30,11 @@ describe('agreement use cases', () => {
     };
   }
 
-  async function refused(promise: Promise<unknown>): Promise<readonly { field: string; message: string }[]> {
+  async function refused(
+    attempt: () => Promise<unknown>,
+  ): Promise<readonly { field: string; message: string }[]> {
     const before = await saved();
-    const error = await promise.then(
+    const error = await attempt().then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -49,7 +51,7 @@ describe('agreement use cases', () => {
 
   it('refuses an agreement about officers without every chief officer and PCC', async () => {
     const input = fixture.input();
-    const details = await refused(
+    const details = await refused(() =>
       fixture.run(createAgreement, { ...input, parties: input.parties.slice(0, 3) }),
     );
     expect(details[0]?.field).toBe('parties');
@@ -57,7 +59,7 @@ describe('agreement use cases', () => {
   });
 
   it('refuses a contribution beyond two years without a variation', async () => {
-    const details = await refused(
+    const details = await refused(() =>
       fixture.run(createAgreement, fixture.input({ exitContributionMonths: 30 })),
     );
     expect(details.map((d) => d.field)).toEqual(['terms.exitContributionMonths']);
@@ -69,7 +71,7 @@ describe('agreement use cases', () => {
     const signatures = fixture.signatures('2015-03-20');
     // Martin Baker's term ended before the date: refused, nothing saved.
     const wrong = { ...signatures[1]!, signatoryName: 'Martin Baker' };
-    const details = await refused(
+    const details = await refused(() =>
       fixture.run(signAgreement, { agreementId: agreement.id, version: agreement.version, signature: wrong }),
     );
     expect(details[0]).toMatchObject({ field: 'signature.signatoryName' });
@@ -98,11 +100,11 @@ describe('agreement use cases', () => {
       reason: 'Four-year contribution agreed',
       terms: { ...fixture.input().terms, exitContributionMonths: 48, title: 'Alliance ICT (varied)' },
     };
-    const some = await refused(
+    const some = await refused(() =>
       fixture.run(varyAgreement, { ...varied, signatures: fixture.signatures('2016-03-01').slice(0, 3) }),
     );
     expect(some[0]?.message).toContain('A variation must be signed by every party');
-    const overlap = await refused(
+    const overlap = await refused(() =>
       fixture.run(varyAgreement, {
         ...varied,
         effectiveFrom: '2015-04-01',
@@ -124,7 +126,9 @@ describe('agreement use cases', () => {
       leavingOrganisationId: fixture.dorset.id,
       reason: 'Dorset leaves',
     };
-    const early = await refused(fixture.run(terminateAgreement, { ...leave, terminatesOn: '2017-02-27' }));
+    const early = await refused(() =>
+      fixture.run(terminateAgreement, { ...leave, terminatesOn: '2017-02-27' }),
+    );
     expect(early[0]?.message).toContain('28 February 2017');
     agreement = await fixture.run(terminateAgreement, { ...leave, terminatesOn: '2017-02-28' });
     expect(agreement.state).toBe('terminated');
