@@ -64,29 +64,32 @@ export async function claimAgreement(
   return updated.length === 1;
 }
 
-export async function findAgreement(db: Db, id: string): Promise<AgreementRow | undefined> {
-  const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
-  return row;
+export function findAgreements(db: Db, ids: readonly string[]): Promise<AgreementRow[]> {
+  return db
+    .select()
+    .from(agreements)
+    .where(inArray(agreements.id, [...ids]));
 }
 
-export function partiesOf(db: Db, agreementId: string) {
+export function partiesOf(db: Db, agreementIds: readonly string[]) {
   return db
     .select({
+      agreementId: agreementParties.agreementId,
       organisationId: agreementParties.organisationId,
       office: agreementParties.office,
       organisationName: organisations.name,
     })
     .from(agreementParties)
     .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
-    .where(eq(agreementParties.agreementId, agreementId))
+    .where(inArray(agreementParties.agreementId, [...agreementIds]))
     .orderBy(asc(agreementParties.position));
 }
 
-export function versionsOf(db: Db, agreementId: string): Promise<VersionRow[]> {
+export function versionsOf(db: Db, agreementIds: readonly string[]): Promise<VersionRow[]> {
   return db
     .select()
     .from(agreementVersions)
-    .where(eq(agreementVersions.agreementId, agreementId))
+    .where(inArray(agreementVersions.agreementId, [...agreementIds]))
     .orderBy(asc(agreementVersions.versionNumber));
 }
 
@@ -109,11 +112,11 @@ export function signaturesOf(db: Db, versionIds: readonly string[]): Promise<Sig
     .orderBy(asc(agreementSignatures.signedOn));
 }
 
-export function movesOf(db: Db, agreementId: string): Promise<MoveRow[]> {
+export function movesOf(db: Db, agreementIds: readonly string[]): Promise<MoveRow[]> {
   return db
     .select()
     .from(agreementMoves)
-    .where(eq(agreementMoves.agreementId, agreementId))
+    .where(inArray(agreementMoves.agreementId, [...agreementIds]))
     .orderBy(asc(agreementMoves.movedAt));
 }
 

@@ -44,43 +44,70 @@ export interface Agreement {
   readonly moves: readonly repo.MoveRow[];
 }
 
-/** An agreement with every version, its parties, signatures and history of moves. */
-export async function loadAgreement(db: Db, id: string): Promise<Agreement | undefined> {
-  const row = await repo.findAgreement(db, id);
-  if (!row) return undefined;
-  const [parties, versions, moves] = await Promise.all([
-    repo.partiesOf(db, id),
-    repo.versionsOf(db, id),
-    repo.movesOf(db, id),
+/**
+ * Agreements with every version, their parties, signatures and history of moves: six queries
+ * however many agreements (the published list reads them all).
+ */
+export async function loadAgreements(db: Db, ids: readonly string[]): Promise<Agreement[]> {
+  if (ids.length === 0) return [];
+  const [rows, parties, versions, moves] = await Promise.all([
+    repo.findAgreements(db, ids),
+    repo.partiesOf(db, ids),
+    repo.versionsOf(db, ids),
+    repo.movesOf(db, ids),
   ]);
   const versionIds = versions.map((version) => version.id);
   const [areas, signatures] = await Promise.all([
     repo.areasOf(db, versionIds),
     repo.signaturesOf(db, versionIds),
   ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        ...row,
+        kind: row.kind as AgreementKind,
+        state: row.state as AgreementState,
+        parties: parties
+          .filter((party) => party.agreementId === id)
+          .map(({ agreementId: _agreementId, ...party }) => ({ ...party, office: party.office as Office })),
+        versions: versions
+          .filter((version) => version.agreementId === id)
+          .map((version) => versionOf(version, areas, signatures)),
+        moves: moves.filter((move) => move.agreementId === id),
+      },
+    ];
+  });
+}
+
+function versionOf(
+  { createdAt: _createdAt, agreementId: _agreementId, ...version }: repo.VersionRow,
+  areas: readonly { versionId: string; id: string; name: string }[],
+  signatures: readonly repo.SignatureRow[],
+): AgreementVersion {
   return {
-    ...row,
-    kind: row.kind as AgreementKind,
-    state: row.state as AgreementState,
-    parties: parties.map((party) => ({ ...party, office: party.office as Office })),
-    versions: versions.map(({ createdAt: _createdAt, agreementId: _agreementId, ...version }) => ({
-      ...version,
-      businessAreas: areas
-        .filter((area) => area.versionId === version.id)
-        .map(({ id: areaId, name }) => ({ id: areaId, name })),
-      signatures: signatures
-        .filter((signature) => signature.versionId === version.id)
-        .map((signature) => ({
-          organisationId: signature.organisationId,
-          office: signature.office as Office,
-          signedOn: signature.signedOn,
-          signedAs: signature.signedAs as SignedAs,
-          signatoryName: signature.signatoryName,
-          delegateRole: signature.delegateRole,
-        })),
-    })),
-    moves,
+    ...version,
+    businessAreas: areas
+      .filter((area) => area.versionId === version.id)
+      .map(({ id: areaId, name }) => ({ id: areaId, name })),
+    signatures: signatures
+      .filter((signature) => signature.versionId === version.id)
+      .map((signature) => ({
+        organisationId: signature.organisationId,
+        office: signature.office as Office,
+        signedOn: signature.signedOn,
+        signedAs: signature.signedAs as SignedAs,
+        signatoryName: signature.signatoryName,
+        delegateRole: signature.delegateRole,
+      })),
   };
+}
+
+export async function loadAgreement(db: Db, id: string): Promise<Agreement | undefined> {
+  const [agreement] = await loadAgreements(db, [id]);
+  return agreement;
 }
 
 export async function loadOrFail(db: Db, id: string): Promise<Agreement> {

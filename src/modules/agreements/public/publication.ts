@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { OFFICE_DEFINITIONS } from '../../organisations/index.ts';
 import { AGREEMENT_KIND_LABELS, type SignedAs } from '../agreements.domain.ts';
 import * as repo from '../agreements.repo.ts';
-import { loadAgreement, versionAsAt, type Agreement } from '../agreements.service.ts';
+import { loadAgreement, loadAgreements, versionAsAt, type Agreement } from '../agreements.service.ts';
 import { IN_FORCE_STATES, bindsParties } from '../agreements.workflow.ts';
 
 /**
@@ -104,8 +104,9 @@ export async function publishedAgreements(db: Db, today: string): Promise<Publis
     offset: 0,
     limit: PUBLISHED_LIMIT,
   });
-  const agreements = (await Promise.all(rows.map((row) => loadAgreement(db, row.id)))).filter(
-    (a) => a !== undefined,
+  const agreements = await loadAgreements(
+    db,
+    rows.map((row) => row.id),
   );
   const names = await organisationNamesOf(db, agreements);
   return agreements.map((agreement) => published(agreement, today, names)).filter((a) => a !== undefined);
