@@ -47,7 +47,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record one party's signature of an agreement; the last signature brings it into force */
-        post: operations["signAgreement"];
+        post: operations["recordAgreementSignature"];
         delete?: never;
         options?: never;
         head?: never;
@@ -64,7 +64,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record the termination of an agreement, jointly or by one party after its notice */
-        post: operations["terminateAgreement"];
+        post: operations["recordAgreementTermination"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,7 +81,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a variation signed by every party; it replaces the terms from its date */
-        post: operations["varyAgreement"];
+        post: operations["recordAgreementVariation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2325,7 +2325,7 @@ export interface operations {
             };
         };
     };
-    signAgreement: {
+    recordAgreementSignature: {
         parameters: {
             query?: never;
             header?: never;
@@ -2445,7 +2445,7 @@ export interface operations {
             };
         };
     };
-    terminateAgreement: {
+    recordAgreementTermination: {
         parameters: {
             query?: never;
             header?: never;
@@ -2561,7 +2561,7 @@ export interface operations {
             };
         };
     };
-    varyAgreement: {
+    recordAgreementVariation: {
         parameters: {
             query?: never;
             header?: never;

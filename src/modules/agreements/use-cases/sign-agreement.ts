@@ -25,7 +25,7 @@ import {
  */
 export const signAgreement = defineUseCase({
   name: 'Record a signature',
-  operationId: 'signAgreement',
+  operationId: 'recordAgreementSignature',
   summary: "Record one party's signature of an agreement; the last signature brings it into force",
   tags: AGREEMENTS_TAGS,
   input: z.object({ ...agreementRef, signature: signatureInput }),

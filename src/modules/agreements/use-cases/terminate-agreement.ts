@@ -28,7 +28,7 @@ export const terminateInput = z.object({
 /** Ends the agreement on its date: jointly when the parties agree, or by one party's notice. */
 export const terminateAgreement = defineUseCase({
   name: 'Record a termination',
-  operationId: 'terminateAgreement',
+  operationId: 'recordAgreementTermination',
   summary: 'Record the termination of an agreement, jointly or by one party after its notice',
   tags: AGREEMENTS_TAGS,
   input: terminateInput,

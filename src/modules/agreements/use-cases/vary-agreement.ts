@@ -39,7 +39,7 @@ export const varyInput = z.object({
  */
 export const varyAgreement = defineUseCase({
   name: 'Record a variation',
-  operationId: 'varyAgreement',
+  operationId: 'recordAgreementVariation',
   summary: 'Record a variation signed by every party; it replaces the terms from its date',
   tags: AGREEMENTS_TAGS,
   input: varyInput,
