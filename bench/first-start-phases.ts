@@ -15,6 +15,7 @@ import { loadDemoOrganisations } from '../src/demo/demo-organisations.ts';
 import { loadDemoAlliances } from '../src/demo/demo-alliances.ts';
 import { DEMO_ALLIANCE_NAME, loadDemoBusinessAreas } from '../src/demo/demo-business-areas.ts';
 import { loadDemoFinance } from '../src/demo/demo-finance.ts';
+import { loadDemoAgreements } from '../src/demo/demo-agreements.ts';
 import { createAlliancesService } from '../src/modules/alliances/alliances.service.ts';
 import { printTable } from './support.ts';
 
@@ -50,6 +51,8 @@ try {
     const alliance = alliances.find((a) => a.name === DEMO_ALLIANCE_NAME);
     await loadDemoFinance(tx, context, ids, alliance?.id ?? '');
     phase('demo: finance');
+    await loadDemoAgreements(tx, context, ids, alliance?.id ?? '');
+    phase('demo: agreements');
     await hash('a demo administrator password');
     phase("argon2 hash of the administrator's password");
   });

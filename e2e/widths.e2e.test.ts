@@ -38,6 +38,7 @@ async function discoverAddresses(page: Page): Promise<void> {
   const organisation = await firstLink(page, '/', new RegExp(`^/organisations/${UUID}$`));
   const area = await firstLink(page, `${alliance}/business-areas`, new RegExp(`^/business-areas/${UUID}$`));
   const meeting = await firstLink(page, `${alliance}/boards`, new RegExp(`^/meetings/${UUID}$`));
+  const agreement = await firstLink(page, '/agreements', new RegExp(`^/agreements/${UUID}`));
   const pages: [string, string][] = [
     ['dashboard', '/'],
     ['alliances', '/alliances'],
@@ -56,6 +57,8 @@ async function discoverAddresses(page: Page): Promise<void> {
     ['bases', `${alliance}/finance/bases`],
     ['what-if', `${alliance}/finance/what-if`],
     ['import', `${alliance}/finance/import`],
+    ['agreements', '/agreements'],
+    ['agreement', agreement],
     ['audit', '/audit'],
     ['users', '/users'],
     ['account', '/account'],
@@ -112,6 +115,8 @@ const SIGNED_IN_PAGES = [
   'bases',
   'what-if',
   'import',
+  'agreements',
+  'agreement',
   'audit',
   'users',
   'account',
@@ -126,6 +131,10 @@ describe('every page fits the screen at 320, 375, 768 and 1,280 px', () => {
 
   it('the sign-in page', async () => {
     await checkAtEveryWidth(anonymous, '/sign-in');
+  });
+
+  it('the published agreements, without signing in', async () => {
+    await checkAtEveryWidth(anonymous, '/published/agreements');
   });
 });
 

@@ -26,6 +26,7 @@ import { alliancesModule } from './modules/alliances/index.ts';
 import { businessAreasModule } from './modules/business-areas/index.ts';
 import { financeModule } from './modules/finance/index.ts';
 import { reportingModule } from './modules/reporting/index.ts';
+import { agreementsModule } from './modules/agreements/index.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ function buildModules(deps: ModuleDeps, sessionIdleMinutes: number) {
   const businessAreas = businessAreasModule(deps);
   const finance = financeModule(deps);
   const reporting = reportingModule(deps);
+  const agreements = agreementsModule(deps);
   const inOrder: readonly AppModule[] = [
     accounts,
     audit,
@@ -92,6 +94,7 @@ function buildModules(deps: ModuleDeps, sessionIdleMinutes: number) {
     businessAreas,
     finance,
     reporting,
+    agreements,
   ];
   const scope: ResourceLookups = { ...organisations.scope, ...alliances.scope, ...businessAreas.scope };
   return { accounts, inOrder, scope };

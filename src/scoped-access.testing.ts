@@ -117,6 +117,12 @@ export const ROUTE_FIXTURES: Readonly<Record<string, RouteFixture>> = {
     params: (ids) => ({ id: ids.dorset, financialYear: '2016-17' }),
   },
   '/api/v1/alliances': unscopedOnly(),
+  // An agreement binds every party: only a grant across every organisation changes one.
+  '/agreements/:id/sign': unscopedOnly(user),
+  '/api/v1/agreements': unscopedOnly(),
+  '/api/v1/agreements/:id/signatures': unscopedOnly(user),
+  '/api/v1/agreements/:id/variations': unscopedOnly(user),
+  '/api/v1/agreements/:id/termination': unscopedOnly(user),
   '/api/v1/alliances/:id': { params: alliance },
   '/api/v1/alliances/:id/members': { params: alliance },
   '/api/v1/alliances/:id/members/:organisationId': {

@@ -30,3 +30,5 @@ export {
   type OrganisationsService,
 } from './organisations.service.ts';
 export * from './organisations.domain.ts';
+export { addOfficeHolder } from './use-cases/add-office-holder.ts';
+export { createOrganisation } from './use-cases/create-organisation.ts';

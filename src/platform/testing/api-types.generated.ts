@@ -2,6 +2,92 @@
 // A test fails when the routes and this file disagree: regenerate and commit it.
 
 export interface paths {
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of agreements, a page at a time, each as it stood on a date (today unless asAt) */
+        get: operations["listAgreements"];
+        put?: never;
+        /** Record a collaboration agreement as a draft, with its parties and terms */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement with its parties, every version and signature, and its history */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one party's signature of an agreement; the last signature brings it into force */
+        post: operations["recordAgreementSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the termination of an agreement, jointly or by one party after its notice */
+        post: operations["recordAgreementTermination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/variations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a variation signed by every party; it replaces the terms from its date */
+        post: operations["recordAgreementVariation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alliances": {
         parameters: {
             query?: never;
@@ -979,6 +1065,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agreement: {
+            /** Format: uuid */
+            allianceId: string;
+            /** @description The version in effect on the date asked (or the latest) */
+            asAt: {
+                businessAreas: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                costSharingBasisId: string | null;
+                directionAndControlOrganisationId: string | null;
+                disputeResolution: string;
+                /** @description 'YYYY-MM-DD' */
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                exitContributionMonths: number;
+                functions: string;
+                hostOrganisationId: string | null;
+                /** Format: uuid */
+                id: string;
+                insuranceAndLiabilities: string;
+                noticeMonths: number;
+                objective: string;
+                operationallySensitive: boolean;
+                providesForOfficers: boolean;
+                reviewDate: string | null;
+                signatures: {
+                    delegateRole: string | null;
+                    /** @enum {string} */
+                    office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                    /** Format: uuid */
+                    organisationId: string;
+                    signatoryName: string;
+                    /** @enum {string} */
+                    signedAs: "office_holder" | "delegate";
+                    /** @description 'YYYY-MM-DD' */
+                    signedOn: string;
+                }[];
+                title: string;
+                variationReason: string | null;
+                versionNumber: number;
+            } | null;
+            /** @description 'YYYY-MM-DD' */
+            commencement: string;
+            history: {
+                at: string;
+                /** @enum {string} */
+                from: "draft" | "signing" | "in_force" | "under_review" | "varied" | "terminated";
+                reason: string | null;
+                /** @enum {string} */
+                to: "draft" | "signing" | "in_force" | "under_review" | "varied" | "terminated";
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "overarching" | "section_22a" | "other";
+            parties: {
+                /** @enum {string} */
+                office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+            }[];
+            /** @enum {string} */
+            state: "draft" | "signing" | "in_force" | "under_review" | "varied" | "terminated";
+            terminatedOn: string | null;
+            version: number;
+            versions: {
+                businessAreas: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                costSharingBasisId: string | null;
+                directionAndControlOrganisationId: string | null;
+                disputeResolution: string;
+                /** @description 'YYYY-MM-DD' */
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                exitContributionMonths: number;
+                functions: string;
+                hostOrganisationId: string | null;
+                /** Format: uuid */
+                id: string;
+                insuranceAndLiabilities: string;
+                noticeMonths: number;
+                objective: string;
+                operationallySensitive: boolean;
+                providesForOfficers: boolean;
+                reviewDate: string | null;
+                signatures: {
+                    delegateRole: string | null;
+                    /** @enum {string} */
+                    office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                    /** Format: uuid */
+                    organisationId: string;
+                    signatoryName: string;
+                    /** @enum {string} */
+                    signedAs: "office_holder" | "delegate";
+                    /** @description 'YYYY-MM-DD' */
+                    signedOn: string;
+                }[];
+                title: string;
+                variationReason: string | null;
+                versionNumber: number;
+            }[];
+        };
         Alliance: {
             description: string | null;
             endedOn: string | null;
@@ -1832,6 +2026,683 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgreements: {
+        parameters: {
+            query?: {
+                /** @description 'YYYY-MM-DD': the agreement as it stood that day */
+                asAt?: string;
+                page?: string;
+                pageSize?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            /** @description 'YYYY-MM-DD' */
+                            commencement: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "overarching" | "section_22a" | "other";
+                            objective: string;
+                            operationallySensitive: boolean;
+                            reviewDate: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "signing" | "in_force" | "under_review" | "varied" | "terminated";
+                            terminatedOn: string | null;
+                            title: string;
+                            versionNumber: number;
+                        }[];
+                        page: {
+                            matching: number;
+                            number: number;
+                            size: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    allianceId: string;
+                    commencement: string;
+                    /** @enum {string} */
+                    kind: "overarching" | "section_22a" | "other";
+                    parties: {
+                        /** @enum {string} */
+                        office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                        /** Format: uuid */
+                        organisationId: string;
+                    }[];
+                    terms: {
+                        /** @default [] */
+                        businessAreaIds?: string[];
+                        /** @default null */
+                        costSharingBasisId?: string | null;
+                        /** @default null */
+                        directionAndControlOrganisationId?: string | null;
+                        disputeResolution: string;
+                        exitContributionMonths: number;
+                        functions: string;
+                        /** @default null */
+                        hostOrganisationId?: string | null;
+                        insuranceAndLiabilities: string;
+                        noticeMonths: number;
+                        objective: string;
+                        operationallySensitive: boolean;
+                        providesForOfficers: boolean;
+                        reviewDate?: string | null;
+                        title: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another change came first (the version sent is not the latest), or the change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not of a type the operation takes (JSON unless it says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: {
+                /** @description 'YYYY-MM-DD': the agreement as it stood that day */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A part of the address is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordAgreementSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signature: {
+                        delegateRole?: string | null;
+                        /** @enum {string} */
+                        office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                        /** Format: uuid */
+                        organisationId: string;
+                        signatoryName: string;
+                        /** @enum {string} */
+                        signedAs: "office_holder" | "delegate";
+                        signedOn: string;
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another change came first (the version sent is not the latest), or the change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A part of the address is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not of a type the operation takes (JSON unless it says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordAgreementTermination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "joint" | "unilateral";
+                    /** @default null */
+                    leavingOrganisationId?: string | null;
+                    noticeGivenOn: string;
+                    reason: string;
+                    terminatesOn: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another change came first (the version sent is not the latest), or the change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A part of the address is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not of a type the operation takes (JSON unless it says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordAgreementVariation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    effectiveFrom: string;
+                    reason: string;
+                    signatures: {
+                        delegateRole?: string | null;
+                        /** @enum {string} */
+                        office: "chief_constable" | "police_and_crime_commissioner" | "police_fire_and_crime_commissioner" | "deputy_chief_constable" | "chief_executive" | "chief_finance_officer" | "other";
+                        /** Format: uuid */
+                        organisationId: string;
+                        signatoryName: string;
+                        /** @enum {string} */
+                        signedAs: "office_holder" | "delegate";
+                        signedOn: string;
+                    }[];
+                    terms: {
+                        /** @default [] */
+                        businessAreaIds?: string[];
+                        /** @default null */
+                        costSharingBasisId?: string | null;
+                        /** @default null */
+                        directionAndControlOrganisationId?: string | null;
+                        disputeResolution: string;
+                        exitContributionMonths: number;
+                        functions: string;
+                        /** @default null */
+                        hostOrganisationId?: string | null;
+                        insuranceAndLiabilities: string;
+                        noticeMonths: number;
+                        objective: string;
+                        operationallySensitive: boolean;
+                        providesForOfficers: boolean;
+                        reviewDate?: string | null;
+                        title: string;
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is not valid: `details` names each field and what is wrong with it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token's user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record, or nothing at this address for this method */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another change came first (the version sent is not the latest), or the change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A part of the address is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not of a type the operation takes (JSON unless it says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong in the service; nothing was changed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAlliances: {
         parameters: {
             query?: never;
