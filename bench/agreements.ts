@@ -3,15 +3,11 @@
  * session, for the published agreements (the demo's 23) and their open-data files, on the embedded
  * database and on a PostgreSQL server; the service runs as `alliance serve` in its own process.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   CONNECTIONS,
   DURATION_S,
-  createPostgresDatabase,
   measureLoad,
-  postgresAvailable,
+  onBothDatabases,
   printTable,
   saveResults,
   startService,
@@ -40,21 +36,7 @@ async function measure(database: string, target: Target): Promise<Figures[]> {
   }
 }
 
-const rows: Figures[] = [];
-const dataDir = await mkdtemp(path.join(tmpdir(), 'alliance-bench-'));
-try {
-  rows.push(...(await measure('embedded', { kind: 'embedded', dataDir })));
-} finally {
-  await rm(dataDir, { recursive: true, force: true });
-}
-if (await postgresAvailable()) {
-  const database = await createPostgresDatabase();
-  try {
-    rows.push(...(await measure('postgres', { kind: 'postgres', url: database.url })));
-  } finally {
-    await database.drop();
-  }
-}
+const rows = await onBothDatabases(measure);
 printTable(rows);
 console.log(
   `Written to ${await saveResults('agreements', { connections: CONNECTIONS, durationSeconds: DURATION_S, pages: rows })}`,

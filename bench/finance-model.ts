@@ -12,9 +12,6 @@
  *   npx tsx bench/finance-model.ts       (BENCH_MODEL_RUNS, default 10; BENCH_FINANCE_AREAS, default 5000)
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SYSTEM_ACTOR } from '../src/platform/context.ts';
 import { openDatabase, type DatabaseTarget } from '../src/platform/db/database.ts';
@@ -24,7 +21,7 @@ import { loadDemoAlliance } from '../src/demo/demo-alliance.ts';
 import { DEMO_ALLIANCE_NAME } from '../src/demo/demo-business-areas.ts';
 import { generateFinance, type FinanceFixtureOptions } from './generate-finance.ts';
 import { measureModel, type ModelFigures, type Subject } from './finance-model.measure.ts';
-import { createPostgresDatabase, postgresAvailable, printTable, saveResults } from './support.ts';
+import { onBothDatabases, printTable, saveResults } from './support.ts';
 
 export const FIXTURE: FinanceFixtureOptions = {
   areas: Number(process.env.BENCH_FINANCE_AREAS ?? 5000),
@@ -88,23 +85,7 @@ async function measure(database: string, target: DatabaseTarget) {
 }
 
 async function main(): Promise<void> {
-  const results = [];
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'alliance-finance-bench-'));
-  try {
-    results.push(await measure('embedded', { kind: 'embedded', dataDir }));
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-  if (await postgresAvailable()) {
-    const database = await createPostgresDatabase();
-    try {
-      results.push(await measure('postgres', { kind: 'postgres', url: database.url }));
-    } finally {
-      await database.drop();
-    }
-  } else {
-    console.log('No PostgreSQL server answered at BENCH_POSTGRES_URL: measuring the embedded database only.');
-  }
+  const results = await onBothDatabases(async (database, target) => [await measure(database, target)]);
   const rows = results.flatMap((r) => r.figures.map((f) => ({ database: r.database, ...f.summary })));
   printTable(rows);
   const saved = await saveResults('finance-model', { fixture: FIXTURE, results });

@@ -5,18 +5,14 @@
  * the same page signed in measures the session lookup alone. On the embedded database and on a
  * PostgreSQL server; the service runs as `alliance serve` in its own process.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   CONNECTIONS,
   DURATION_S,
-  createPostgresDatabase,
   demoCredentials,
   measureLoad,
+  onBothDatabases,
   signIn,
   type LoadFigures,
-  postgresAvailable,
   printTable,
   saveResults,
   startService,
@@ -44,23 +40,7 @@ async function measure(database: string, target: Target): Promise<PageFigures[]>
   }
 }
 
-const rows: PageFigures[] = [];
-const dataDir = await mkdtemp(path.join(tmpdir(), 'alliance-bench-'));
-try {
-  rows.push(...(await measure('embedded', { kind: 'embedded', dataDir })));
-} finally {
-  await rm(dataDir, { recursive: true, force: true });
-}
-if (await postgresAvailable()) {
-  const database = await createPostgresDatabase();
-  try {
-    rows.push(...(await measure('postgres', { kind: 'postgres', url: database.url })));
-  } finally {
-    await database.drop();
-  }
-} else {
-  console.log('No PostgreSQL server answered at BENCH_POSTGRES_URL: measuring the embedded database only.');
-}
+const rows = await onBothDatabases(measure);
 printTable(rows);
 console.log(
   `Written to ${await saveResults('http', { connections: CONNECTIONS, durationSeconds: DURATION_S, pages: rows })}`,

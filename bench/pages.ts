@@ -7,19 +7,15 @@
  *
  *   npx tsx bench/pages.ts [--large] [--only embedded|postgres]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateInto } from './generate.ts';
 import {
   CONNECTIONS,
   DURATION_S,
-  createPostgresDatabase,
   demoAllianceId,
   demoCredentials,
   measureLoad,
-  postgresAvailable,
+  onBothDatabases,
   printTable,
   saveResults,
   signIn,
@@ -108,25 +104,7 @@ async function measure(database: string, target: Target): Promise<Row[]> {
   }
 }
 
-const rows: Row[] = [];
-if (flags.only !== 'postgres') {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'alliance-bench-'));
-  try {
-    rows.push(...(await measure('embedded', { kind: 'embedded', dataDir })));
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-if (flags.only !== 'embedded' && (await postgresAvailable())) {
-  const database = await createPostgresDatabase();
-  try {
-    rows.push(...(await measure('postgres', { kind: 'postgres', url: database.url })));
-  } finally {
-    await database.drop();
-  }
-} else if (flags.only !== 'embedded') {
-  console.log('No PostgreSQL server answered at BENCH_POSTGRES_URL: measuring the embedded database only.');
-}
+const rows = await onBothDatabases(measure, { only: flags.only });
 printTable(rows);
 const saved = await saveResults('pages', { connections: CONNECTIONS, durationSeconds: DURATION_S, rows });
 console.log(`Written to ${saved}`);

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,6 +117,41 @@ export async function postgresAvailable(): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Runs one measurement on the embedded database (in a fresh data folder) and then, when a server
+ * answers, on a fresh PostgreSQL database; both are removed afterwards.
+ */
+export async function onBothDatabases<Row>(
+  measure: (database: string, target: Target) => Promise<Row[]>,
+  options: { only?: string | undefined } = {},
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  if (options.only !== 'postgres') rows.push(...(await onEmbedded(measure)));
+  if (options.only === 'embedded') return rows;
+  if (!(await postgresAvailable())) {
+    console.log('No PostgreSQL server answered at BENCH_POSTGRES_URL: measuring the embedded database only.');
+    return rows;
+  }
+  const database = await createPostgresDatabase();
+  try {
+    rows.push(...(await measure('postgres', { kind: 'postgres', url: database.url })));
+  } finally {
+    await database.drop();
+  }
+  return rows;
+}
+
+async function onEmbedded<Row>(
+  measure: (database: string, target: Target) => Promise<Row[]>,
+): Promise<Row[]> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'alliance-bench-'));
+  try {
+    return await measure('embedded', { kind: 'embedded', dataDir });
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function onServer(sql: string): Promise<void> {
